@@ -1,0 +1,42 @@
+/** Words and numbers as a runner reads them: doses, step prescriptions, clock times. */
+import type { PlanStep } from '../timer/plan';
+import type { Sides } from './vocabulary';
+
+export type Dose =
+  | { kind: 'reps'; sets: number; reps: number }
+  | { kind: 'hold'; holdSeconds: number; reps: number }
+  | { kind: 'timed'; seconds: number; sets: number };
+
+export function formatDose(dose: Dose, sides: Sides): string {
+  const perSide = sides === 'each-side' ? ' each side' : '';
+  switch (dose.kind) {
+    case 'reps':
+      return `${dose.sets} × ${dose.reps} reps${perSide}`;
+    case 'hold':
+      return `${dose.reps} × ${dose.holdSeconds} s holds${perSide}`;
+    case 'timed':
+      return `${dose.sets > 1 ? `${dose.sets} × ` : ''}${dose.seconds} s${perSide}`;
+  }
+}
+
+/** "60 s", "3 × 10 reps", "5 × 10 s holds, alternating sides", "20 s each side". */
+export function formatStep(step: PlanStep): string {
+  const each = step.sides === 'each';
+  const sets = (step.sets ?? 1) > 1 ? `${step.sets} × ` : '';
+  switch (step.mode) {
+    case 'time':
+      return `${sets}${step.seconds} s${each ? ' each side' : ''}`;
+    case 'reps':
+      return `${sets}${step.reps} reps${each ? ' each side' : ''}`;
+    case 'hold-reps':
+      return `${step.reps} × ${step.holdSeconds} s holds${each ? ', alternating sides' : ''}`;
+  }
+}
+
+/** Remaining time as the timer shows it: whole seconds rounded up, `m:ss` (`mm:ss` past ten minutes). */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}

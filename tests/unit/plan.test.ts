@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
+
+const base: PlanInput = {
+  title: 'Test',
+  getReadySeconds: 5,
+  switchSidesSeconds: 5,
+  rounds: 2,
+  restBetweenRounds: 60,
+  steps: [
+    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0 },
+    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0 },
+  ],
+};
+
+describe('compilePlan', () => {
+  it('expands each-side steps into left, switch, right and adds rests between rounds', () => {
+    const plan = compilePlan(base);
+    expect(plan.segments.map((s) => [s.kind, s.label, s.side ?? '-', s.round, s.durationMs])).toEqual([
+      ['get-ready', 'Get ready', '-', 1, 5000],
+      ['work', 'Glute bridge', '-', 1, 60000],
+      ['work', 'Side plank', 'left', 1, 30000],
+      ['switch-sides', 'Switch sides', 'right', 1, 5000],
+      ['work', 'Side plank', 'right', 1, 30000],
+      ['rest', 'Rest between rounds', '-', 1, 60000],
+      ['work', 'Glute bridge', '-', 2, 60000],
+      ['work', 'Side plank', 'left', 2, 30000],
+      ['switch-sides', 'Switch sides', 'right', 2, 5000],
+      ['work', 'Side plank', 'right', 2, 30000],
+    ]);
+    expect(totalMs(plan)).toBe(5000 + 2 * 125000 + 60000);
+  });
+
+  it('alternates sides hold by hold in hold-reps mode', () => {
+    const plan = compilePlan({
+      ...base,
+      rounds: 1,
+      steps: [{ exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', holdSeconds: 10, reps: 2, holdRest: 3, sides: 'each', restAfter: 0 }],
+    });
+    expect(plan.segments.slice(1).map((s) => `${s.kind}:${s.side ?? ''}:${s.detail ?? ''}`)).toEqual([
+      'hold:left:Hold 1 of 2',
+      'rest::',
+      'hold:right:Hold 1 of 2',
+      'rest::',
+      'hold:left:Hold 2 of 2',
+      'rest::',
+      'hold:right:Hold 2 of 2',
+    ]);
+  });
+
+  it('makes reps steps open-ended and applies the settings', () => {
+    const plan = compilePlan(
+      { ...base, steps: [{ exerciseId: 'russian-twist', exerciseName: 'Russian twist', mode: 'reps', reps: 10, sets: 3, setRest: 15, sides: 'both', restAfter: 30 }, base.steps[0]!] },
+      { rounds: 1, getReadySeconds: 10, workDeltaSeconds: -15, restDeltaSeconds: 15 },
+    );
+    expect(plan.segments.map((s) => [s.kind, s.durationMs])).toEqual([
+      ['get-ready', 10000],
+      ['reps', null],
+      ['rest', 30000],
+      ['reps', null],
+      ['rest', 30000],
+      ['reps', null],
+      ['rest', 45000],
+      ['work', 45000],
+    ]);
+  });
+});
