@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('every page type', () => {
+  test('home → exercises → an exercise guide, with the guide complete @phone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(/CoreStride/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exercises' }).click();
+    await expect(page).toHaveURL(/\/exercises\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Exercise guides' })).toBeVisible();
+    await page.getByRole('link', { name: 'Glute bridge', exact: true }).click();
+    await expect(page).toHaveURL(/\/exercises\/glute-bridge\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeVisible();
+    for (const section of ['How to do it', 'Form cues', 'Common mistakes', 'Muscles', 'Equipment', 'Easier and harder', 'In these routines']) {
+      await expect(page.getByRole('heading', { name: section })).toBeVisible();
+    }
+    const steps = page.getByRole('region', { name: 'How to do it' }).getByRole('listitem');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByText(/Fix:/).first()).toBeVisible();
+  });
+
+  test('an exercise guide links to the routines that use it, and back', async ({ page }) => {
+    await page.goto('/exercises/side-plank/');
+    const usedIn = page.getByRole('region', { name: 'In these routines' });
+    const link = usedIn.getByRole('link').first();
+    const routineName = (await link.textContent())!.trim();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: routineName })).toBeVisible();
+    await page.getByRole('region', { name: 'The steps' }).getByRole('link', { name: 'Side plank' }).first().click();
+    await expect(page).toHaveURL(/\/exercises\/side-plank\/$/);
+  });
+
+  test('a routine page lists every step, total time and equipment without JavaScript @phone', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/routines/');
+    await page.getByRole('link', { name: 'Core basics' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Core basics' })).toBeVisible();
+    await expect(page.getByText('Total time')).toBeVisible();
+    await expect(page.getByText(/^Equipment:/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Workout timer' })).toContainText('needs JavaScript');
+    const steps = page.getByRole('region', { name: 'The steps' }).getByRole('listitem');
+    await expect(steps).toHaveCount(3);
+    await context.close();
+  });
+
+  test('articles list → article, with links to the exercises it mentions', async ({ page }) => {
+    await page.goto('/articles/');
+    const first = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: /bridge|plank|bird dog/i }).first()).toBeVisible();
+  });
+
+  test('an unknown address shows a real 404 page with ways back', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('wrong turn');
+    await page.getByRole('link', { name: 'Browse exercise guides' }).click();
+    await expect(page).toHaveURL(/\/exercises\/$/);
+  });
+});
+
+test.describe('every page', () => {
+  for (const path of ['/', '/exercises/', '/exercises/bird-dog/', '/routines/', '/routines/core-basics/', '/articles/', '/articles/why-runners-need-core-strength/']) {
+    test(`${path} has a title, description, canonical and one h1`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveTitle(/\S.*CoreStride|CoreStride.*\S/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    });
+  }
+
+  test('the skip link is the first stop for the keyboard and moves focus to the content @phone', async ({ page }) => {
+    await page.goto('/exercises/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('the footer carries the medical disclaimer', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('contentinfo')).toContainText('Not medical advice');
+  });
+});
