@@ -44,7 +44,8 @@ export default defineConfig({
   ],
   // Always the built site (`astro build` runs first, in scripts/test.mjs), never the dev server.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: run in the foreground beside any preview a person already has open.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -86,8 +86,7 @@ const exercises = defineCollection({
           side: z.enum(['left', 'right']).optional(),
           /** One sentence describing the movement, the figure's text alternative. */
           alt: sentence,
-        })
-        .optional(),
+        }),
     })
     .superRefine((data, ctx) => {
       if (data.equipment.includes('none') && data.equipment.length > 1) {

@@ -1,6 +1,7 @@
 /**
  * Named poses an exercise's frontmatter can use for its figure (start and end), and the
- * props that can be drawn with them. The geometry for each name lives in the pose model.
+ * props that can be drawn with them. The geometry for each name lives in ./library.ts (every name
+ * here must have an entry there; tests/unit/figure.test.ts checks it), drawn by ./render.ts.
  */
 export const POSE_NAMES = [
   'stand',

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * `npm run figures`: writes figures/contact-sheet.png, every exercise's start and end pose (and
+ * every named pose, the thumbnails and a dark-mode strip) rendered in the same Chromium the
+ * tests use, so a person can review all the figures at once.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'figures');
+
+const vite = await createServer({
+  root,
+  configFile: false,
+  logLevel: 'error',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, watch: null },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+
+let html;
+try {
+  const render = await vite.ssrLoadModule('/src/lib/figure/render.ts');
+  const { readFigureFrontmatter } = await vite.ssrLoadModule('/src/lib/figure/frontmatter.ts');
+  const { POSE_NAMES } = await vite.ssrLoadModule('/src/lib/figure/poses.ts');
+  const { POSES } = await vite.ssrLoadModule('/src/lib/figure/library.ts');
+
+  const dir = join(root, 'content/exercises');
+  const exercises = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...readFigureFrontmatter(readFileSync(join(dir, f), 'utf8')) }));
+
+  const esc = render.escapeXml;
+  const opts = (id, size = 'large') => ({ size, title: id, idPrefix: id });
+  let n = 0;
+  const uid = () => `f${(n += 1)}`;
+
+  const cells = exercises
+    .map((ex) => {
+      if (!ex.figure) return `<section class="cell missing"><h2>${esc(ex.title)}</h2><p>No figure block</p></section>`;
+      const f = ex.figure;
+      const meta = `${f.start} → ${f.end}${f.side ? ` · ${f.side}` : ''}${f.props.length ? ` · ${f.props.join(', ')}` : ''}`;
+      try {
+        return `<section class="cell"><h2>${esc(ex.title)}</h2><p class="meta">${esc(meta)}</p><div class="pair">${render.renderPoseSvg(f, 'start', opts(uid()))}${render.renderPoseSvg(f, 'end', opts(uid()))}</div></section>`;
+      } catch (error) {
+        return `<section class="cell missing"><h2>${esc(ex.title)}</h2><p>${esc(String(error))}</p></section>`;
+      }
+    })
+    .join('');
+
+  const weightFor = (name) =>
+    name.startsWith('split-stance') ? ['kettlebell'] : /^(stand|hinge|squat|lunge)/.test(name) ? ['dumbbell'] : [];
+  const poses = POSE_NAMES.map((name) => {
+    const props = POSES[name].ball ? [] : ['mat', ...weightFor(name)];
+    const f = { start: name, end: name, props, alt: name };
+    return `<section class="pose"><h3>${esc(name)}</h3>${render.renderPoseSvg(f, 'end', opts(uid()))}</section>`;
+  }).join('');
+
+  const thumbs = exercises
+    .filter((ex) => ex.figure)
+    .map((ex) => `<figure>${render.renderFigureSvg(ex.figure, opts(uid(), 'thumb'))}<figcaption>${esc(ex.title)}</figcaption></figure>`)
+    .join('');
+  const dark = exercises
+    .filter((ex) => ex.figure)
+    .slice(0, 6)
+    .map((ex) => `<figure>${render.renderPoseSvg(ex.figure, 'end', opts(uid(), 'thumb'))}<figcaption>${esc(ex.title)}</figcaption></figure>`)
+    .join('');
+
+  html = `<!doctype html><html><head><meta charset="utf-8"><style>
+:root{--color-brand-500:oklch(0.62 0.13 165);--color-brand-600:oklch(0.52 0.12 165);--color-brand-700:oklch(0.44 0.10 165);--color-accent-500:oklch(0.70 0.17 45);
+--surface:#fff;--surface-2:oklch(0.975 0.005 165);--ink:oklch(0.22 0.02 250);--ink-muted:oklch(0.42 0.02 250);--line:oklch(0.88 0.01 250)}
+.dark{--surface:oklch(0.19 0.015 250);--surface-2:oklch(0.24 0.02 250);--ink:oklch(0.95 0.01 250);--ink-muted:oklch(0.78 0.02 250);--line:oklch(0.36 0.02 250);background:var(--surface);color:var(--ink)}
+body{margin:0;padding:16px;font:14px system-ui,sans-serif;color:var(--ink);background:var(--surface);width:1560px}
+h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px;margin:0;font-weight:600}
+.grid{display:grid;grid-template-columns:repeat(3,1fr);gap:10px}
+.cell{border:1px solid var(--line);border-radius:8px;padding:8px;background:var(--surface)}
+.cell.missing{background:#fee}
+.meta{margin:2px 0 4px;color:var(--ink-muted);font-size:12px}
+.pair{display:flex;gap:4px}.pair svg{width:50%;height:auto;border:1px dashed var(--line)}
+.poses{display:grid;grid-template-columns:repeat(6,1fr);gap:8px}.pose{border:1px solid var(--line);border-radius:6px;padding:4px}.pose svg{width:100%;height:auto}
+.thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:125px;font-size:11px}
+</style></head><body>
+<h1>CoreStride exercise figures: start and end poses (${exercises.length} exercises)</h1>
+<div class="grid">${cells}</div>
+<h1>Thumbnails (actual size, end pose)</h1><div class="thumbs">${thumbs}</div>
+<h1>Dark mode</h1><div class="thumbs dark">${dark}</div>
+<h1>Every named pose</h1><div class="poses">${poses}</div>
+</body></html>`;
+} finally {
+  await vite.close();
+}
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'contact-sheet.html'), html);
+
+const { chromium } = await import('playwright');
+// Debian's Chromium where it exists, as playwright.config.ts does; Playwright's own elsewhere
+const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const browser = await chromium.launch({
+  ...(system ? { executablePath: system } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1592, height: 1000 }, deviceScaleFactor: 1, colorScheme: 'light' });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
+} finally {
+  await browser.close();
+}
+console.log(`figures: wrote ${join('figures', 'contact-sheet.png')}`);

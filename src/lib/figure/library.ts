@@ -1,0 +1,600 @@
+/**
+ * The geometry of every named pose. Each is written for the figure working its RIGHT side
+ * (a `side: left` figure is drawn mirrored). Numbers are centimetres and degrees in the world
+ * frame of ./skeleton.ts: x forward, y up, z towards the viewer (the figure's right when it faces +x).
+ *
+ * Pitch angles: 0 forward (+x), 90 up, -90 down, 180 back. Standing and kneeling figures face +x;
+ * lying on the back, the head is at -x; lying face down, the head is at +x.
+ */
+import type { PoseName } from './poses';
+import type { Aim, LimbSpec, PoseSpec } from './model';
+import { BALL_RADIUS, RADIUS, type Vec3, add, dir, mul, reach, rotateAbout, sub } from './skeleton';
+
+const flipZ = (v: Vec3): Vec3 => [v[0], v[1], -v[2]];
+const flipAim = (a: Aim): Aim => {
+  if (typeof a === 'number') return a;
+  if ('vec' in a) return { vec: flipZ(a.vec) };
+  if ('to' in a) return { to: flipZ(a.to) };
+  return [a[0], -a[1]];
+};
+/** The same limb on the other side: mirrored across the body's midline (z). */
+const mirror = (l: LimbSpec): LimbSpec =>
+  'to' in l ? { to: flipZ(l.to), bend: flipZ(l.bend), end: flipAim(l.end) } : [flipAim(l[0]), flipAim(l[1]), flipAim(l[2])];
+const arms = (r: LimbSpec) => ({ armR: r, armL: mirror(r) });
+const legs = (r: LimbSpec) => ({ legR: r, legL: mirror(r) });
+
+const UP: Vec3 = [0, 1, 0];
+const DOWN: Vec3 = [0, -1, 0];
+const FWD: Vec3 = [1, 0, 0];
+const BACK: Vec3 = [-1, 0, 0];
+const deg = (r: number) => (r * 180) / Math.PI;
+const pitchOf = (v: Vec3) => deg(Math.atan2(v[1], v[0]));
+
+const SPINE = 50;
+const THIGH = 44;
+const SHIN = 43;
+const LEG = THIGH + SHIN;
+const ARM = 29 + 26;
+const HIP = 9;
+const SHOULDER = 17;
+
+/* ---------- standing ---------- */
+
+const ARMS_HANGING = arms([[-88, 4], [-72, 2], -70]);
+const FOOT_FLAT = -20;
+
+const stand: PoseSpec = {
+  pelvis: [0, 95, 0],
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  ...legs([-90, -90, FOOT_FLAT]),
+  holds: ['R', 'L'],
+};
+
+/** Romanian deadlift: top, weights in front of the thighs. */
+const hingeTop: PoseSpec = {
+  pelvis: [0, 94, 0],
+  torso: 88,
+  neck: 88,
+  ...arms([[-84, 3], [-88, 0], -88]),
+  ...legs({ to: [2, 8, HIP], bend: FWD, end: FOOT_FLAT }),
+  holds: ['R', 'L'],
+};
+
+/** Romanian deadlift: bottom, hips pushed back, flat back, weights by the shins. */
+const hingeBottom: PoseSpec = {
+  pelvis: [-16, 86, 0],
+  torso: 22,
+  chest: 20,
+  neck: 8,
+  ...arms([[-96, 3], [-93, 0], -90]),
+  ...legs({ to: [2, 8, HIP], bend: FWD, end: FOOT_FLAT }),
+  holds: ['R', 'L'],
+};
+
+/** Split stance, left foot forward, right foot back on its toes, hinged over with a flat back. */
+const splitStanceLegs = {
+  legR: { to: [-48, 12, HIP], bend: FWD, end: -62 },
+  legL: { to: [28, 8, -HIP], bend: FWD, end: FOOT_FLAT },
+} as const satisfies Pick<PoseSpec, 'legR' | 'legL'>;
+const SPLIT_PELVIS: Vec3 = [0, 84, 0];
+const SPLIT_TORSO = 38;
+const splitNeck = add(SPLIT_PELVIS, mul(dir(SPLIT_TORSO), SPINE));
+/** The free (left) hand rests on the front thigh, just above the knee. */
+const handOnFrontThigh: LimbSpec = (() => {
+  const hipL: Vec3 = [SPLIT_PELVIS[0], SPLIT_PELVIS[1], -HIP];
+  const [thigh] = reach(hipL, splitStanceLegs.legL.to, THIGH, SHIN, FWD);
+  return { to: add(hipL, add(mul(thigh, THIGH * 0.8), [0, 6, -3])), bend: [-0.3, 0.2, -1], end: { vec: thigh } };
+})();
+
+const splitStanceHinge: PoseSpec = {
+  pelvis: SPLIT_PELVIS,
+  torso: SPLIT_TORSO,
+  neck: 25,
+  armR: [-90, -90, -90],
+  armL: handOnFrontThigh,
+  ...splitStanceLegs,
+};
+
+const splitStanceRow: PoseSpec = {
+  ...splitStanceHinge,
+  // elbow drawn up and back past the ribs, forearm hanging straight down
+  armR: { to: add(splitNeck, [-22, -18, SHOULDER + 2]), bend: UP, end: -90 },
+};
+
+const squatBottom: PoseSpec = {
+  pelvis: [-26, 50, 0],
+  torso: 58,
+  chest: 62,
+  neck: 62,
+  ...arms([[2, 4], [2, 0], 0]),
+  ...legs({ to: [12, 8, HIP + 3], bend: FWD, end: FOOT_FLAT }),
+  holds: ['R', 'L'],
+};
+
+const lungeBottom: PoseSpec = {
+  pelvis: [0, 51, 0],
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  // right foot forward, shin upright; left knee just above the floor, heel up
+  legR: { to: [42, 8, HIP], bend: FWD, end: FOOT_FLAT },
+  legL: { to: [-42, 17, -HIP], bend: DOWN, end: -55 },
+  holds: ['R', 'L'],
+};
+
+/* ---------- lying on the back (head at -x) ---------- */
+
+const LYING = RADIUS.torso; // spine height when lying on the floor
+const HEAD_REST = 164; // neck pitch that rests the head on the floor
+const ARMS_BY_SIDES = arms([[-7, 2], [0, 0], 0]);
+/** Right ankle with the knee bent and the foot flat. */
+const FEET_PLANTED: Vec3 = [40, 8, HIP];
+const FOOT_PLANTED = -14;
+const NECK_ON_FLOOR: Vec3 = [-50, LYING, 0];
+const plantedLeg: LimbSpec = { to: FEET_PLANTED, bend: UP, end: FOOT_PLANTED };
+
+const hookLying: PoseSpec = {
+  pelvis: [0, LYING, 0],
+  torso: 180,
+  neck: HEAD_REST,
+  ...ARMS_BY_SIDES,
+  ...legs(plantedLeg),
+};
+
+/** A straight line from the neck (on the floor) through the hips to the knees, feet planted. */
+const bridgeLine = () => {
+  const ankle: Vec3 = [FEET_PLANTED[0], FEET_PLANTED[1], 0];
+  const [d1] = reach(NECK_ON_FLOOR, ankle, SPINE + THIGH, SHIN, UP);
+  return { pelvis: add(NECK_ON_FLOOR, mul(d1, SPINE)), line: d1 };
+};
+const BRIDGE = bridgeLine();
+
+const bridgeUp: PoseSpec = {
+  pelvis: BRIDGE.pelvis,
+  torso: { to: NECK_ON_FLOOR },
+  neck: HEAD_REST,
+  ...ARMS_BY_SIDES,
+  ...legs(plantedLeg),
+};
+
+/** Hook lying, thigh angle of the planted leg (for a straight leg held level with it). */
+const HOOK_THIGH = (() => {
+  const hip: Vec3 = [0, LYING, HIP];
+  const [d1] = reach(hip, FEET_PLANTED, THIGH, SHIN, UP);
+  return pitchOf(d1);
+})();
+
+const singleLegBridgeDown: PoseSpec = {
+  ...hookLying,
+  // right foot planted (the working side), left leg straight, in line with the right thigh
+  legL: [[HOOK_THIGH, 0], [HOOK_THIGH, 0], HOOK_THIGH + 95],
+};
+
+const singleLegBridgeUp: PoseSpec = {
+  ...bridgeUp,
+  legL: [[pitchOf(BRIDGE.line), 0], [pitchOf(BRIDGE.line), 0], pitchOf(BRIDGE.line) + 95],
+};
+
+const bridgeMarch: PoseSpec = {
+  ...bridgeUp,
+  legR: [95, 0, 80],
+};
+
+const pelvicLift: PoseSpec = {
+  ...hookLying,
+  pelvis: [-1, 15, 0],
+  torso: { to: NECK_ON_FLOOR },
+};
+
+const SUPINE_LEG: LimbSpec = [-2, -2, 78];
+const supine: PoseSpec = {
+  ...hookLying,
+  ...legs(SUPINE_LEG),
+};
+
+const kneeToChest: PoseSpec = {
+  ...supine,
+  legR: [114, -42, 10],
+  // hands clasped round the shin just below the knee, elbows out
+  ...arms({ to: [-11, 39, 6], bend: [-0.3, 0.4, 1], end: -40 }),
+};
+
+/** Knees dropped together to the right side, feet together on the floor, shoulders flat. */
+const hipRoll: PoseSpec = (() => {
+  const hook = { hipR: [0, LYING, HIP] as Vec3, hipL: [0, LYING, -HIP] as Vec3 };
+  const kneeOf = (hip: Vec3, ankle: Vec3) => {
+    const [d1] = reach(hip, ankle, THIGH, SHIN, UP);
+    return add(hip, mul(d1, THIGH));
+  };
+  const ankleR: Vec3 = [FEET_PLANTED[0], 8, 10];
+  const ankleL: Vec3 = [FEET_PLANTED[0], 8, -4];
+  const axis: Vec3 = [1, 0, 0];
+  // right-handed about +x: a positive turn takes an upright knee towards +z, the figure's right
+  const kneeR = add(hook.hipR, rotateAbout(sub(kneeOf(hook.hipR, ankleR), hook.hipR), axis, 62));
+  const kneeL = add(hook.hipL, rotateAbout(sub(kneeOf(hook.hipL, ankleL), hook.hipL), axis, 48));
+  return {
+    ...hookLying,
+    legR: [{ to: kneeR }, { to: ankleR }, [FOOT_PLANTED, 30]],
+    legL: [{ to: kneeL }, { to: ankleL }, [FOOT_PLANTED, 30]],
+    view: { yaw: 15, pitch: 40 },
+  };
+})();
+
+/* ---------- face down, planks, all fours (head at +x) ---------- */
+
+const prone: PoseSpec = {
+  pelvis: [0, LYING, 0],
+  torso: 0,
+  neck: 16,
+  ...arms([[187, 3], [180, 0], 180]),
+  ...legs([[181.6, 0], [181.6, 0], 190]),
+};
+
+const locust: PoseSpec = {
+  pelvis: [0, LYING, 0],
+  torso: 6,
+  chest: 24,
+  neck: 26,
+  ...arms([[170, 6], [170, 0], 170]),
+  ...legs([[168, 0], [170, 0], 182]),
+};
+
+/** Forearm plank family: elbows under the shoulders, body straight from the neck to `end`. */
+const forearmPlank = (endY: number, bodyLength: number) => {
+  const neckY = 3 + 29; // forearm on the floor, upper arm upright
+  const slope = deg(Math.asin((neckY - endY) / (SPINE + bodyLength)));
+  const pelvis: Vec3 = [0, neckY - SPINE * Math.sin((slope * Math.PI) / 180), 0];
+  return { pelvis, slope };
+};
+const PLANK = forearmPlank(19, LEG);
+const plank: PoseSpec = {
+  pelvis: PLANK.pelvis,
+  torso: PLANK.slope,
+  neck: PLANK.slope + 4,
+  ...arms([-90, 0, 0]),
+  ...legs([180 + PLANK.slope, 180 + PLANK.slope, -62]),
+};
+
+const KNEEL_PLANK = forearmPlank(RADIUS.leg, THIGH);
+const kneelingPlank: PoseSpec = {
+  pelvis: KNEEL_PLANK.pelvis,
+  torso: KNEEL_PLANK.slope,
+  neck: KNEEL_PLANK.slope + 4,
+  ...arms([-90, 0, 0]),
+  ...legs([180 + KNEEL_PLANK.slope, 180, 180]),
+};
+
+const ALL_FOURS_PELVIS: Vec3 = [0, RADIUS.leg + THIGH, 0];
+const ALL_FOURS_SLOPE = deg(Math.asin((3 + ARM - ALL_FOURS_PELVIS[1]) / SPINE));
+const allFours: PoseSpec = {
+  pelvis: ALL_FOURS_PELVIS,
+  torso: ALL_FOURS_SLOPE,
+  neck: -2,
+  ...arms([-90, -90, 0]),
+  ...legs([-90, 180, 180]),
+};
+
+const birdDog: PoseSpec = {
+  ...allFours,
+  neck: 4,
+  armR: [ALL_FOURS_SLOPE - 4, ALL_FOURS_SLOPE - 4, ALL_FOURS_SLOPE - 4],
+  legL: [[180, 0], [180, 0], -95],
+};
+
+/* ---------- on one side, seen from the front ---------- */
+
+/**
+ * Side plank on the right forearm: lying on the right side facing the viewer, head to -x,
+ * right side down. `tilt` is the body's angle to the floor; the bottom shoulder sits over the elbow.
+ */
+const SIDE_VIEW_RAISED = { yaw: 0, pitch: 10 } as const;
+const sidePlankGeometry = () => {
+  const shoulderY = 3 + 29;
+  const ankleY = RADIUS.leg;
+  // shoulderY - ankleY = (SPINE + LEG) sin a - (SHOULDER - HIP) cos a
+  let a = 10;
+  for (let i = 0; i < 40; i += 1) {
+    const r = (a * Math.PI) / 180;
+    const f = (SPINE + LEG) * Math.sin(r) - (SHOULDER - HIP) * Math.cos(r) - (shoulderY - ankleY);
+    const df = ((SPINE + LEG) * Math.cos(r) + (SHOULDER - HIP) * Math.sin(r)) * (Math.PI / 180);
+    a -= f / df;
+  }
+  const r = (a * Math.PI) / 180;
+  const neckY = shoulderY + SHOULDER * Math.cos(r);
+  return { tilt: a, pelvisY: neckY - SPINE * Math.sin(r), elbowX: -SPINE * Math.cos(r) - SHOULDER * Math.sin(r) };
+};
+const SIDE_PLANK = sidePlankGeometry();
+const FOOT_TO_VIEWER: Aim = [0, 90];
+
+const sidePlank: PoseSpec = {
+  pelvis: [0, SIDE_PLANK.pelvisY, 0],
+  torso: 180 - SIDE_PLANK.tilt,
+  neck: 180 - SIDE_PLANK.tilt,
+  right: DOWN,
+  armR: [-90, [0, 90], [0, 90]],
+  armL: [90, 90, 90],
+  ...legs([-SIDE_PLANK.tilt, -SIDE_PLANK.tilt, FOOT_TO_VIEWER]),
+  view: SIDE_VIEW_RAISED,
+};
+
+/** Propped on the right forearm, hips and legs on the floor. */
+const sideLyingForearm: PoseSpec = (() => {
+  const a = 41;
+  const r = (a * Math.PI) / 180;
+  const neck: Vec3 = [SIDE_PLANK.elbowX + SHOULDER * Math.sin(r), 3 + 29 + SHOULDER * Math.cos(r), 0];
+  const pelvis = sub(neck, mul(dir(180 - a), SPINE));
+  const hipL = add(pelvis, mul([Math.sin(r), Math.cos(r), 0], HIP));
+  const topFootDrop = deg(Math.asin((hipL[1] - (RADIUS.leg * 2 + 5)) / LEG));
+  return {
+    pelvis,
+    torso: 180 - a,
+    neck: 180 - a + 25,
+    right: DOWN,
+    armR: [-90, [0, 90], [0, 90]],
+    // top arm resting along the side
+    armL: [[-a, 12], [-a, 8], -a],
+    legR: [0, 0, FOOT_TO_VIEWER],
+    legL: [-topFootDrop, -topFootDrop, FOOT_TO_VIEWER],
+    view: SIDE_VIEW_RAISED,
+  };
+})();
+
+/**
+ * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x,
+ * hips and knees bent, seen from a little above so the knees read as in front of the body.
+ */
+const CLAM_VIEW = { yaw: 15, pitch: 30 } as const;
+const clam = (() => {
+  const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
+  const hipL = add(pelvis, [0, -HIP, 0]);
+  const hipR = add(pelvis, [0, HIP, 0]);
+  const kneeL = add(hipL, mul(dir(180, 45), THIGH));
+  const ankleL = add(kneeL, mul(dir(180, -45), SHIN));
+  const kneeRClosed = add(kneeL, [0, 2 * RADIUS.leg + 1, 0]);
+  const ankleR = add(ankleL, [0, 2 * RADIUS.leg, 0]);
+  const axis = sub(ankleR, hipR);
+  // the top knee turns up about the hip-to-heel line (whichever way is up)
+  const turned = [60, -60].map((a) => add(hipR, rotateAbout(sub(kneeRClosed, hipR), axis, a)));
+  const kneeROpen = turned.reduce((p, q) => (q[1] > p[1] ? q : p));
+  const base = {
+    pelvis,
+    torso: 8,
+    neck: -8,
+    right: UP,
+    armL: [[0, 35], [0, -10], 0],
+    // top hand on the mat in front of the chest
+    armR: [[-70, 58], [-8, 30], [0, 20]],
+    legL: [{ to: kneeL }, { to: ankleL }, 180],
+    view: CLAM_VIEW,
+  } as const satisfies Partial<PoseSpec>;
+  return {
+    closed: { ...base, legR: [{ to: kneeRClosed }, { to: ankleR }, 180] } satisfies PoseSpec,
+    open: { ...base, legR: [{ to: kneeROpen }, { to: ankleR }, 180] } satisfies PoseSpec,
+  };
+})();
+
+/* ---------- seated ---------- */
+
+const TWIST_VIEW = { yaw: 50, pitch: 22 } as const;
+/** Russian twist: sitting leaned back, heels on the floor, chest and clasped hands (arms long) turned to one side. */
+const vSit = (toward: 1 | -1): PoseSpec => {
+  const lean = 136;
+  const reachTo: Aim = { vec: [0.6, -0.35, 0.75 * toward] };
+  return {
+    pelvis: [0, RADIUS.torso + 2, 0],
+    torso: lean - 8,
+    chest: lean + 4,
+    neck: 105,
+    chestRight: rotateAbout([0, 0, 1], dir(lean), 40 * toward),
+    // palms together: both arms point the same way
+    armR: [reachTo, reachTo, reachTo],
+    armL: [reachTo, reachTo, reachTo],
+    ...legs({ to: [62, 8, 6], bend: UP, end: 20 }),
+    view: TWIST_VIEW,
+  };
+};
+
+/* ---------- on the stability ball ---------- */
+
+const BALL_TOP = 2 * BALL_RADIUS;
+
+/** Lying back on the ball, upper back on it, hips level with the knees, feet on the floor; straight arms up, or turned to one side. */
+const ballBridge = (twist: 0 | 1): PoseSpec => {
+  const ankle: Vec3 = [40, 8, HIP + 4];
+  const knee: Vec3 = [40, 8 + SHIN, HIP + 4];
+  const pelvis: Vec3 = [knee[0] - THIGH, knee[1], 0];
+  const back = 153;
+  const arm: Aim = twist ? [92, 68] : [92, 0];
+  return {
+    pelvis,
+    torso: back,
+    neck: back + 10,
+    chestRight: twist ? rotateAbout([0, 0, 1], dir(back), -35) : [0, 0, 1],
+    // palms together: both arms point the same way
+    armR: [arm, arm, arm],
+    armL: [arm, arm, arm],
+    legR: { to: ankle, bend: UP, end: -12 },
+    legL: { to: flipZ(ankle), bend: UP, end: -12 },
+    ball: { on: 'upperBack', at: 0.5 },
+    view: BALL_TWIST_VIEW,
+  };
+};
+const BALL_TWIST_VIEW = { yaw: 35, pitch: 18 } as const;
+
+/**
+ * Back extension, prone over the ball (head at +x). Down: hips on top of the ball, the back wrapped
+ * over its front (two spine segments tangent to it). Up: one straight line from the toes through the
+ * hips, the ball under the top of the thighs. The pelvis stays put; the legs stay straight.
+ */
+const EXT = (() => {
+  const centre: Vec3 = [20, BALL_RADIUS, 0];
+  const reachOut = BALL_RADIUS + RADIUS.torso;
+  const lower = 6; // lower back's pitch, down pose
+  const turn = 46; // upper back curls this much further down
+  const tangentRun = reachOut * Math.tan(((turn / 2) * Math.PI) / 180);
+  const touch = add(centre, mul(dir(90 + lower), reachOut));
+  const pelvis = sub(touch, mul(dir(lower), 22 - tangentRun));
+  const legRise = deg(Math.asin((pelvis[1] - (RADIUS.leg + 17 * Math.sin((62 * Math.PI) / 180))) / LEG));
+  return { pelvis, lower, chest: lower - turn, legRise, at: (22 - tangentRun) / 22 };
+})();
+const earsFor = (spec: Pick<PoseSpec, 'pelvis'> & { torso: number; chest: number; neck: number }): LimbSpec => {
+  const waist = add(spec.pelvis, mul(dir(spec.torso), 22));
+  const n = add(waist, mul(dir(spec.chest), 28));
+  const head = add(n, mul(dir(spec.neck), 16));
+  return { to: add(head, mul(dir(spec.neck + 180), 3)), bend: [-0.3, 0.2, 1], end: { vec: sub(head, n) } };
+};
+const extLegs = legs([180 + EXT.legRise, 180 + EXT.legRise, -62]);
+const extDown = { pelvis: EXT.pelvis, torso: EXT.lower, chest: EXT.chest, neck: EXT.chest - 12 };
+const extUp = { pelvis: EXT.pelvis, torso: EXT.legRise, chest: EXT.legRise, neck: EXT.legRise - 6 };
+const ballExtensionDown: PoseSpec = {
+  ...extDown,
+  ...arms(earsFor(extDown)),
+  ...extLegs,
+  ball: { on: 'lowerBack', at: EXT.at },
+};
+const ballExtensionUp: PoseSpec = {
+  ...extUp,
+  ...arms(earsFor(extUp)),
+  ...extLegs,
+  ball: { on: 'thighR', at: 0.1 },
+};
+
+/**
+ * High plank on the hands with the legs on the ball: one line from the neck (over the hands) to the
+ * point `along` the legs that rests on top of the ball; solves the slope so that point is at the
+ * ball's height.
+ */
+const HANDS_X = 60;
+const highPlankOnBall = (along: number) => {
+  const neckY = 3 + ARM; // straight arms, hands flat
+  const reachOut = BALL_RADIUS + RADIUS.leg;
+  let s = 0;
+  for (let i = 0; i < 30; i += 1) {
+    const r = (s * Math.PI) / 180;
+    const f = neckY + (SPINE + along) * Math.sin(r) - reachOut * Math.cos(r) - BALL_RADIUS;
+    const df = ((SPINE + along) * Math.cos(r) + reachOut * Math.sin(r)) * (Math.PI / 180);
+    s -= f / df;
+  }
+  const neck: Vec3 = [HANDS_X, neckY, 0];
+  const pelvis = add(neck, mul(dir(180 - s), SPINE));
+  return { pelvis, slope: s, at: (along - THIGH) / SHIN };
+};
+const BP_FEET = highPlankOnBall(LEG - 4);
+const BP_SHINS = highPlankOnBall(THIGH + SHIN * 0.45);
+const straightArms = arms([-90, -90, 0]);
+
+const ballPlank: PoseSpec = {
+  pelvis: BP_FEET.pelvis,
+  torso: -BP_FEET.slope,
+  neck: -BP_FEET.slope - 6,
+  ...straightArms,
+  ...legs([180 - BP_FEET.slope, 180 - BP_FEET.slope, 185 - BP_FEET.slope]),
+  ball: { on: 'shinR', at: BP_FEET.at },
+};
+
+const ballPlankShins: PoseSpec = {
+  pelvis: BP_SHINS.pelvis,
+  torso: -BP_SHINS.slope,
+  neck: -BP_SHINS.slope - 6,
+  ...straightArms,
+  ...legs([180 - BP_SHINS.slope, 180 - BP_SHINS.slope, 185 - BP_SHINS.slope]),
+  ball: { on: 'shinR', at: BP_SHINS.at },
+};
+
+/** Pike: hips high over the hands, legs straight down to the feet on top of the ball. */
+const ballPike: PoseSpec = (() => {
+  const neck: Vec3 = [HANDS_X + 4, 3 + ARM, 0];
+  const back = -58;
+  const pelvis = sub(neck, mul(dir(back), SPINE));
+  const feetY = BALL_TOP + RADIUS.leg + 2;
+  const legPitch = 180 + deg(Math.asin((pelvis[1] - feetY) / (LEG - 2)));
+  return {
+    pelvis,
+    torso: back,
+    neck: back - 20,
+    armR: { to: [HANDS_X, 3, SHOULDER], bend: BACK, end: 0 },
+    armL: { to: [HANDS_X, 3, -SHOULDER], bend: BACK, end: 0 },
+    ...legs([legPitch, legPitch, legPitch - 12]),
+    ball: { on: 'shinR', at: 0.9 },
+  };
+})();
+
+/** Knee tuck: knees drawn in under the chest, the ball rolled in under the lower shins, hips low. */
+const ballTuck: PoseSpec = (() => {
+  const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
+  const pelvis: Vec3 = [HANDS_X - 47, 3 + ARM + 17, 0];
+  const knee: Vec3 = [pelvis[0] + 30, pelvis[1] - 32, 0];
+  return {
+    pelvis,
+    torso: { to: add(pelvis, mul(sub(neck, pelvis), 0.44)) },
+    chest: { to: neck },
+    neck: -40,
+    ...straightArms,
+    ...legs([{ to: add(knee, [0, 0, HIP]) }, 145, 150]),
+    ball: { on: 'shinR', at: 0.8 },
+  };
+})();
+
+/** Reverse leg raise: lying face down over the ball, palms planted ahead, straight legs lift level with the body. */
+const REV = (() => {
+  const pelvis: Vec3 = [0, BALL_TOP + RADIUS.torso - 1, 0];
+  const neckY = 3 + ARM;
+  const back = -deg(Math.asin((pelvis[1] - neckY) / SPINE));
+  const neck = add(pelvis, mul(dir(back), SPINE));
+  return { pelvis, back, neck };
+})();
+const reverseLegRaise = (up: boolean): PoseSpec => {
+  const legPitch = up ? 180 + REV.back : 180 + deg(Math.asin((REV.pelvis[1] - 16) / LEG));
+  return {
+    pelvis: REV.pelvis,
+    torso: REV.back,
+    neck: REV.back - 10,
+    armR: { to: [REV.neck[0] + 4, 3, SHOULDER], bend: BACK, end: 0 },
+    armL: { to: [REV.neck[0] + 4, 3, -SHOULDER], bend: BACK, end: 0 },
+    ...legs([legPitch, legPitch, up ? legPitch + 5 : -75]),
+    ball: { on: 'lowerBack', at: 0.2 },
+  };
+};
+
+export const POSES: Record<PoseName, PoseSpec> = {
+  stand,
+  'split-stance-hinge': splitStanceHinge,
+  'split-stance-row': splitStanceRow,
+  'hinge-top': hingeTop,
+  'hinge-bottom': hingeBottom,
+  'squat-bottom': squatBottom,
+  'lunge-bottom': lungeBottom,
+  'hook-lying': hookLying,
+  'bridge-up': bridgeUp,
+  'single-leg-bridge-down': singleLegBridgeDown,
+  'single-leg-bridge-up': singleLegBridgeUp,
+  'bridge-march': bridgeMarch,
+  'kneeling-plank': kneelingPlank,
+  plank,
+  'side-lying-forearm': sideLyingForearm,
+  'side-plank': sidePlank,
+  'v-sit-twist-left': vSit(-1),
+  'v-sit-twist-right': vSit(1),
+  'ball-bridge-arms-up': ballBridge(0),
+  'ball-bridge-twist': ballBridge(1),
+  'all-fours': allFours,
+  'bird-dog': birdDog,
+  'ball-extension-down': ballExtensionDown,
+  'ball-extension-up': ballExtensionUp,
+  'clamshell-closed': clam.closed,
+  'clamshell-open': clam.open,
+  'ball-plank': ballPlank,
+  'ball-pike': ballPike,
+  'ball-plank-shins': ballPlankShins,
+  'ball-tuck': ballTuck,
+  'ball-prone-legs-down': reverseLegRaise(false),
+  'ball-prone-legs-up': reverseLegRaise(true),
+  prone,
+  locust,
+  supine,
+  'knee-to-chest': kneeToChest,
+  'hip-roll': hipRoll,
+  'pelvic-lift': pelvicLift,
+};
