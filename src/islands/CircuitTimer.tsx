@@ -2,9 +2,12 @@
  * The circuit timer: a thin Preact view over the pure engine in src/lib/timer. This file
  * owns only browser concerns: reading the clock, waking at the next whole second, saving
  * to localStorage, and wiring sound, speech, vibration and the wake lock.
+ *
+ * Effects are layout effects: they run as part of the render, not on the next animation
+ * frame, so a change of step is announced and persisted even when frames are throttled.
  */
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatClock } from '../lib/content/format';
 import { formatDuration } from '../lib/content/routine';
 import { cuesBetween, describeChange } from '../lib/timer/cues';
@@ -87,7 +90,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   prefsRef.current = prefs;
 
   // Restore preferences, settings and any workout in progress; report what could not be read.
-  useEffect(() => {
+  useLayoutEffect(() => {
     awake.current = new ScreenAwake();
     const problems: string[] = [];
     const p = readPrefs(store.get(KEYS.prefs));
@@ -145,7 +148,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
 
   // The wake loop: while running, wake at the next whole second of the display and re-derive
   // everything from the clock. Throttled or not, each wake shows the exact state for its time.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.status !== 'running') return;
     let timer = 0;
     const wake = () => {
@@ -175,7 +178,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   }, [state.status, state.index, state.anchor, plan]);
 
   // Persist the workout as timestamps, so a reload can offer to carry on.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!hydrated) return;
     if (state.status === 'running' || state.status === 'paused') {
       store.set(KEYS.session(routineId), writeSession({ settings, state, savedAt: now || Date.now() }));
@@ -187,7 +190,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const snap = engine.snapshot(plan, state, now);
 
   // Each change is announced once: to the live region, and with a flash for noisy rooms.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (snap.status !== 'running' && snap.status !== 'finished') {
       lastIndex.current = snap.status === 'idle' ? -1 : snap.index;
       return;
@@ -199,7 +202,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   }, [snap.index, snap.status]);
 
   // Finishing: record the workout, show the summary, let the screen sleep.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.status !== 'finished' || state.startedAt === null || summary) return;
     const record: WorkoutRecord = {
       id: `${routineId}-${state.startedAt}`,
@@ -330,7 +333,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     cueCursor.current = t;
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (focusMode && !d.open) d.showModal();
