@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run figures`: writes figures/contact-sheet.png, every exercise's start and end pose (and
- * every named pose, the thumbnails and a dark-mode strip) rendered in the same Chromium the
- * tests use, so a person can review all the figures at once.
+ * `npm run figures`: writes figures/contact-sheet.png, every exercise's start and end pose in the
+ * large figure's frame (dashed), the thumbnails at card size, a dark-mode strip, every named pose
+ * and the animation frozen part-way; and figures/reduced-motion.png, the large figures as readers
+ * who prefer reduced motion see them (start and end side by side). Rendered in the same Chromium
+ * the tests use, so a person can review all the figures at once.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ const vite = await createServer({
 });
 
 let html;
+let reducedHtml;
 try {
   const render = await vite.ssrLoadModule('/src/lib/figure/render.ts');
   const { readFigureFrontmatter } = await vite.ssrLoadModule('/src/lib/figure/frontmatter.ts');
@@ -38,16 +41,28 @@ try {
   let n = 0;
   const uid = () => `f${(n += 1)}`;
 
+  const withFigure = exercises.filter((ex) => ex.figure);
   const cells = exercises
     .map((ex) => {
       if (!ex.figure) return `<section class="cell missing"><h2>${esc(ex.title)}</h2><p>No figure block</p></section>`;
       const f = ex.figure;
-      const meta = `${f.start} → ${f.end}${f.side ? ` · ${f.side}` : ''}${f.props.length ? ` · ${f.props.join(', ')}` : ''}`;
       try {
+        const box = render.figureExtent(f, 'large');
+        const meta = `${f.start} → ${f.end}${f.side ? ` · ${f.side}` : ''}${f.props.length ? ` · ${f.props.join(', ')}` : ''} · ${box.width.toFixed(0)}×${box.height.toFixed(0)}`;
         return `<section class="cell"><h2>${esc(ex.title)}</h2><p class="meta">${esc(meta)}</p><div class="pair">${render.renderPoseSvg(f, 'start', opts(uid()))}${render.renderPoseSvg(f, 'end', opts(uid()))}</div></section>`;
       } catch (error) {
         return `<section class="cell missing"><h2>${esc(ex.title)}</h2><p>${esc(String(error))}</p></section>`;
       }
+    })
+    .join('');
+
+  // the animation frozen part-way (the registered --t inherits from the wrapper once the animation is off)
+  const moving = withFigure
+    .map((ex) => {
+      const frames = [0.25, 0.5, 0.75]
+        .map((t) => `<div class="frozen" style="--t:${t}">${render.renderFigureSvg(ex.figure, opts(uid()))}</div>`)
+        .join('');
+      return `<section class="cell"><h2>${esc(ex.title)}</h2><div class="trio">${frames}</div></section>`;
     })
     .join('');
 
@@ -59,14 +74,15 @@ try {
     return `<section class="pose"><h3>${esc(name)}</h3>${render.renderPoseSvg(f, 'end', opts(uid()))}</section>`;
   }).join('');
 
-  const thumbs = exercises
-    .filter((ex) => ex.figure)
+  const thumbs = withFigure
     .map((ex) => `<figure>${render.renderFigureSvg(ex.figure, opts(uid(), 'thumb'))}<figcaption>${esc(ex.title)}</figcaption></figure>`)
     .join('');
-  const dark = exercises
-    .filter((ex) => ex.figure)
-    .slice(0, 6)
+  const dark = withFigure
+    .slice(0, 8)
     .map((ex) => `<figure>${render.renderPoseSvg(ex.figure, 'end', opts(uid(), 'thumb'))}<figcaption>${esc(ex.title)}</figcaption></figure>`)
+    .join('');
+  const reduced = withFigure
+    .map((ex) => `<section class="cell"><h2>${esc(ex.title)}</h2>${render.renderFigureSvg(ex.figure, opts(uid()))}</section>`)
     .join('');
 
   html = `<!doctype html><html><head><meta charset="utf-8"><style>
@@ -81,14 +97,18 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
 .meta{margin:2px 0 4px;color:var(--ink-muted);font-size:12px}
 .pair{display:flex;gap:4px}.pair svg{width:50%;height:auto;border:1px dashed var(--line)}
 .poses{display:grid;grid-template-columns:repeat(6,1fr);gap:8px}.pose{border:1px solid var(--line);border-radius:6px;padding:4px}.pose svg{width:100%;height:auto}
-.thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:125px;font-size:11px}
+.thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:104px;font-size:11px}.thumbs svg{display:block;width:100%;height:auto;outline:1px dashed var(--line)}
+.pair{align-items:flex-end}.trio{display:flex;gap:4px;align-items:flex-end}.frozen{width:33.3%}.frozen svg,.cell>svg{display:block;width:100%;height:auto;border:1px dashed var(--line)}
+.frozen .cf-a{animation:none!important}
 </style></head><body>
 <h1>CoreStride exercise figures: start and end poses (${exercises.length} exercises)</h1>
 <div class="grid">${cells}</div>
 <h1>Thumbnails (actual size, end pose)</h1><div class="thumbs">${thumbs}</div>
 <h1>Dark mode</h1><div class="thumbs dark">${dark}</div>
 <h1>Every named pose</h1><div class="poses">${poses}</div>
+<h1>In motion: the animation frozen at t = ¼, ½, ¾</h1><div class="grid">${moving}</div>
 </body></html>`;
+  reducedHtml = html.replace(/<body>[\s\S]*<\/body>/, `<body><h1>Reduced motion: the large figures, start and end side by side</h1><div class="grid">${reduced}</div></body>`);
 } finally {
   await vite.close();
 }
@@ -107,7 +127,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1592, height: 1000 }, deviceScaleFactor: 1, colorScheme: 'light' });
   await page.setContent(html, { waitUntil: 'load' });
   await page.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setContent(reducedHtml, { waitUntil: 'load' });
+  await page.screenshot({ path: join(outDir, 'reduced-motion.png'), fullPage: true });
 } finally {
   await browser.close();
 }
-console.log(`figures: wrote ${join('figures', 'contact-sheet.png')}`);
+console.log(`figures: wrote ${join('figures', 'contact-sheet.png')} and ${join('figures', 'reduced-motion.png')}`);

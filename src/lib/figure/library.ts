@@ -598,3 +598,10 @@ export const POSES: Record<PoseName, PoseSpec> = {
   'hip-roll': hipRoll,
   'pelvic-lift': pelvicLift,
 };
+
+/**
+ * Midway poses, keyed `start>end`: where a movement passes halfway when turning every joint
+ * evenly from the start to the end pose is not good enough (a body part would pass through the
+ * ball). The large figure's animation bows through it; not selectable from the frontmatter.
+ */
+export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {};

@@ -3,10 +3,13 @@
  * client JavaScript. `large` animates between the start and end pose with CSS (each limb's
  * joint angle turns, so limbs never stretch or detach) and, under prefers-reduced-motion, shows
  * the two poses side by side; `thumb` is the end pose alone, static and small.
+ * Each figure is framed tightly: its viewBox is what is drawn (both poses and every frame of the
+ * movement between them for `large`, the end pose for `thumb`), the mat and the floor line, plus a
+ * small margin, widened or heightened to a sensible shape, with the floor line at the bottom.
  * Colours come from the site's CSS custom properties (with fallbacks), so light and dark mode work.
  */
-import { POSES } from './library';
-import { placePose, type PlacedPose, type View } from './model';
+import { MIDWAY, POSES } from './library';
+import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
 import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, dot } from './skeleton';
 
@@ -20,21 +23,35 @@ export interface FigureData {
   readonly alt: string;
 }
 
+export type FigureSize = 'large' | 'thumb';
+
 export interface RenderOptions {
-  readonly size: 'large' | 'thumb';
+  readonly size: FigureSize;
   /** The exercise's name, used as the SVG's <title>. */
   readonly title: string;
   /** Unique on the page: prefixes the ids the <title> and <desc> are referenced by. */
   readonly idPrefix: string;
 }
 
-/** Every figure is drawn at one scale (1 unit = 1 cm) in one frame, so figures compare at a glance. */
-export const FRAME = { width: 250, height: 190, floor: 184 } as const;
+/**
+ * Framing, in figure units (1 unit = 1 cm). Every figure is drawn at the same scale; its frame is
+ * what it draws plus `margin` (top and sides) and `below` (under the floor line), then widened
+ * (standing figures) or heightened (lying ones) to keep width:height within the size's limits.
+ */
+export const FRAMING = {
+  margin: 4,
+  below: 1.5,
+  large: { minAspect: 1.6, maxAspect: 2.4 },
+  thumb: { minAspect: 1.6, maxAspect: 1.6 },
+} as const;
 /** Seconds for one start -> end -> start cycle. */
 export const CYCLE_SECONDS = 3.6;
+/** Animation frames sampled (per start -> end) to frame the large figure: nothing is clipped mid-movement. */
+const SAMPLES = 24;
 
 const LIMB_WIDTH = { torso: RADIUS.torso * 2, arm: RADIUS.arm * 2, leg: RADIUS.leg * 2 } as const;
 const MAT = { length: 182, width: 60, thickness: 2.5 } as const;
+const FLOOR_STROKE = 1.5;
 
 export const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -43,10 +60,11 @@ const r1 = (n: number): string => {
   const v = Math.round(n * 10) / 10;
   return Object.is(v, -0) ? '0' : String(v);
 };
+const r3 = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /* ---------- projection ---------- */
 
-interface P2 {
+export interface P2 {
   readonly x: number;
   readonly y: number;
   readonly z: number;
@@ -61,8 +79,8 @@ const camera = (view: View) => {
   return (q: Vec3): P2 => ({ x: dot(q, a), y: dot(q, b), z: dot(q, d) });
 };
 
-type ChainKey = 'torso' | 'armR' | 'armL' | 'legR' | 'legL';
-const CHAINS: Record<ChainKey, { joints: readonly Joint[]; drawFrom: number; drawTo: number; width: number }> = {
+export type ChainKey = 'torso' | 'armR' | 'armL' | 'legR' | 'legL';
+export const CHAINS: Record<ChainKey, { joints: readonly Joint[]; drawFrom: number; drawTo: number; width: number }> = {
   // pelvis - waist - neck are drawn; the last point is the head's centre
   torso: { joints: ['pelvis', 'waist', 'neck', 'head'], drawFrom: 0, drawTo: 2, width: LIMB_WIDTH.torso },
   // the spine is repeated (not drawn) so an arm stays attached while the back bends
@@ -71,60 +89,59 @@ const CHAINS: Record<ChainKey, { joints: readonly Joint[]; drawFrom: number; dra
   legR: { joints: ['pelvis', 'hipR', 'kneeR', 'ankleR', 'toeR'], drawFrom: 0, drawTo: 4, width: LIMB_WIDTH.leg },
   legL: { joints: ['pelvis', 'hipL', 'kneeL', 'ankleL', 'toeL'], drawFrom: 0, drawTo: 4, width: LIMB_WIDTH.leg },
 };
+const CHAIN_KEYS = Object.keys(CHAINS) as ChainKey[];
 
 interface Weight {
   readonly kind: 'kettlebell' | 'dumbbell';
   readonly chain: ChainKey;
 }
 
-interface Scene {
-  /** Points per chain in page units (x right, y down), mirrored for the left side. */
-  readonly chains: Record<ChainKey, P2[]>;
+/** One pose on the page: points per chain (x right, y down), mirrored for the left side, and the ball's centre. */
+export interface Scene {
+  readonly chains: Readonly<Record<ChainKey, readonly P2[]>>;
   readonly ball?: P2;
 }
 
-interface Exercise2D {
+interface Figure2D {
   readonly start: Scene;
   readonly end: Scene;
+  /** Where the movement passes halfway (a pose written for it), when straight-line interpolation is not good enough. */
+  readonly mid?: Scene;
   /** Chains back to front, and whether each is on the far side (drawn muted). */
   readonly order: readonly { key: ChainKey; far: boolean }[];
   readonly weights: readonly Weight[];
-  /** The mat's element, open (ground() adds its style and closes it). */
-  readonly mat?: string;
-  readonly floor: readonly [number, number, number];
-  /** Seen from above (camera pitched down): the mat is drawn as a floor area. */
+  /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
+  readonly mat?: readonly P2[];
+  /** The floor line's height on the page. */
+  readonly floorY: number;
+  /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
 }
 
-const poseCache = new Map<PoseName, PlacedPose>();
-/** A named pose, placed on the floor (and on its ball). */
-export const placedPose = (name: PoseName): PlacedPose => {
-  let placed = poseCache.get(name);
+const poseCache = new Map<PoseSpec, PlacedPose>();
+const placedSpec = (spec: PoseSpec): PlacedPose => {
+  let placed = poseCache.get(spec);
   if (!placed) {
-    placed = placePose(POSES[name]);
-    poseCache.set(name, placed);
+    placed = placePose(spec);
+    poseCache.set(spec, placed);
   }
   return placed;
 };
+/** A named pose, placed on the floor (and on its ball). */
+export const placedPose = (name: PoseName): PlacedPose => placedSpec(POSES[name]);
 
-const CHAIN_KEYS = Object.keys(CHAINS) as ChainKey[];
-
-/** Projects both poses with one camera, lays them out in the frame, and decides draw order. */
-const layout = (figure: FigureData): Exercise2D => {
+/** Projects the poses with one camera onto the page (the floor line at y = 0) and decides draw order. */
+const layout = (figure: FigureData): Figure2D => {
   const a = placedPose(figure.start);
   const b = placedPose(figure.end);
+  const midSpec = MIDWAY[`${figure.start}>${figure.end}`];
+  const m = midSpec ? placedSpec(midSpec) : undefined;
   const view = POSES[figure.end].view ?? POSES[figure.start].view ?? b.view;
   const project = camera(view);
   const mirror = figure.side === 'left' ? -1 : 1;
   const props = figure.props ?? [];
-
-  const world = (pose: PlacedPose) => {
-    const chains = {} as Record<ChainKey, P2[]>;
-    for (const key of CHAIN_KEYS) chains[key] = CHAINS[key].joints.map((j) => project(pose.joints[j]));
-    return { chains, ball: pose.ball ? project(pose.ball) : undefined };
-  };
-  const wa = world(a);
-  const wb = world(b);
+  const hasMat = props.includes('mat');
+  const flat = Math.abs(view.pitch) < 1;
 
   // the ground: a mat (or just the floor) under both poses, centred on them
   const xs: number[] = [];
@@ -144,35 +161,23 @@ const layout = (figure: FigureData): Exercise2D => {
     [1, 1],
     [-1, 1],
   ].map(([i = 0, k = 0]) => project([midX + (i * MAT.length) / 2, 0, midZ + (k * MAT.width) / 2]));
-  const flat = Math.abs(view.pitch) < 1;
 
-  // horizontal: centre everything drawn; vertical: the ground's lowest edge on the frame's floor line
-  const allX: number[] = [];
-  for (const w of [wa, wb]) {
-    for (const key of CHAIN_KEYS) for (const p of w.chains[key]) allX.push(p.x);
-    if (w.ball) allX.push(w.ball.x - BALL_RADIUS, w.ball.x + BALL_RADIUS);
-  }
-  const hasMat = props.includes('mat');
-  if (hasMat) for (const c of matCorners) allX.push(c.x);
-  const centre = (Math.min(...allX) + Math.max(...allX)) / 2;
+  // the ground's lowest edge on the floor line (y = 0); on a flat mat, the figure lies on the mat
   const groundY = flat ? 0 : Math.min(...matCorners.map((c) => c.y));
-  const dy = FRAME.floor - (hasMat && flat ? MAT.thickness : 0);
-  const toPage = (p: P2): P2 => ({ x: FRAME.width / 2 + mirror * (p.x - centre), y: dy - (p.y - groundY), z: p.z });
+  const lift = hasMat && flat ? MAT.thickness : 0;
+  const toPage = (p: P2): P2 => ({ x: mirror * p.x, y: groundY - p.y - lift, z: p.z });
 
-  const scene = (w: typeof wa): Scene => {
+  const scene = (pose: PlacedPose): Scene => {
     const chains = {} as Record<ChainKey, P2[]>;
-    for (const key of CHAIN_KEYS) chains[key] = w.chains[key].map(toPage);
-    return w.ball ? { chains, ball: toPage(w.ball) } : { chains };
+    for (const key of CHAIN_KEYS) chains[key] = CHAINS[key].joints.map((j) => toPage(project(pose.joints[j])));
+    return pose.ball ? { chains, ball: toPage(project(pose.ball)) } : { chains };
   };
-  const start = scene(wa);
-  const end = scene(wb);
+  const start = scene(a);
+  const end = scene(b);
 
   // depth: average z of each chain's own (drawn) points over both poses
   const depth = (key: ChainKey) => {
-    const pts = [...start.chains[key], ...end.chains[key]].filter((_, i, all) => {
-      const n = all.length / 2;
-      return i % n >= CHAINS[key].drawFrom;
-    });
+    const pts = [...start.chains[key].slice(CHAINS[key].drawFrom), ...end.chains[key].slice(CHAINS[key].drawFrom)];
     return pts.reduce((s, p) => s + p.z, 0) / pts.length;
   };
   // of each pair of limbs, the one clearly further from the viewer is drawn muted
@@ -185,50 +190,275 @@ const layout = (figure: FigureData): Exercise2D => {
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
 
-  let mat: string | undefined;
+  let mat: P2[] | undefined;
   if (hasMat) {
-    const m = matCorners.map(toPage);
+    const corners = matCorners.map(toPage);
     if (flat) {
-      const x0 = Math.min(...m.map((p) => p.x));
-      const x1 = Math.max(...m.map((p) => p.x));
-      mat = `<rect x="${r1(x0)}" y="${r1(dy)}" width="${r1(x1 - x0)}" height="${MAT.thickness}" rx="1.2"`;
+      const x0 = Math.min(...corners.map((p) => p.x));
+      const x1 = Math.max(...corners.map((p) => p.x));
+      const top = -MAT.thickness;
+      mat = [
+        { x: x0, y: top, z: 0 },
+        { x: x1, y: top, z: 0 },
+        { x: x1, y: 0, z: 0 },
+        { x: x0, y: 0, z: 0 },
+      ];
     } else {
-      mat = `<path d="M${m.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z"`;
+      mat = corners;
     }
   }
-  return { start, end, order, weights, ...(mat ? { mat } : {}), floor: [4, FRAME.width - 4, FRAME.floor], raised: !flat };
+  return { start, end, ...(m ? { mid: scene(m) } : {}), order, weights, ...(mat ? { mat } : {}), floorY: 0, raised: !flat };
+};
+
+/* ---------- animation tracks ---------- */
+
+/**
+ * One animated number: `a` at the start, `b` at the end and, through a midway pose, a bow `q`:
+ * value(t) = a + (b - a) t + q 4t(1 - t), so it passes through the midway value at t = 1/2.
+ */
+interface Track {
+  readonly a: number;
+  readonly b: number;
+  readonly q: number;
+}
+const track = (a: number, b: number, m?: number): Track => ({ a, b, q: m === undefined ? 0 : m - (a + b) / 2 });
+const valueAt = (k: Track, t: number): number => k.a + (k.b - k.a) * t + k.q * 4 * t * (1 - t);
+
+const angleOf = (a: P2, b: P2): number => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+const lengthOf = (a: P2, b: P2): number => Math.hypot(b.x - a.x, b.y - a.y);
+const wrap = (d: number): number => ((((d + 180) % 360) + 360) % 360) - 180;
+
+interface ChainTracks {
+  readonly u: Track;
+  readonly v: Track;
+  /** Each segment's absolute angle (degrees) and length on the page. */
+  readonly segments: readonly { readonly angle: Track; readonly length: Track }[];
+}
+
+/** A chain's joint angles and segment lengths, start to end (and through the midway pose). */
+const chainTracks = (fig: Figure2D, key: ChainKey): ChainTracks => {
+  const a = fig.start.chains[key];
+  const b = fig.end.chains[key];
+  const m = fig.mid?.chains[key];
+  const segments: { angle: Track; length: Track }[] = [];
+  let prev: Track = track(0, 0);
+  for (let i = 0; i < a.length - 1; i += 1) {
+    const [pa0, pa1, pb0, pb1] = [a[i], a[i + 1], b[i], b[i + 1]] as P2[] as [P2, P2, P2, P2];
+    const pm = m ? ([m[i], m[i + 1]] as [P2, P2]) : undefined;
+    const la = lengthOf(pa0, pa1);
+    const lb = lengthOf(pb0, pb1);
+    const lm = pm ? lengthOf(pm[0], pm[1]) : undefined;
+    let angle: Track;
+    if (la < 0.5 && lb < 0.5 && (lm === undefined || lm < 0.5)) {
+      // no length on the page (it points at the viewer): keep the previous segment's angle
+      angle = prev;
+    } else {
+      // the end unwrapped to the nearest turn so each joint takes the short way; the midway near halfway
+      const sa = la < 0.5 ? prev.a : angleOf(pa0, pa1);
+      const sb = lb < 0.5 && la >= 0.5 ? sa : sa + wrap(angleOf(pb0, pb1) - sa);
+      const half = (sa + sb) / 2;
+      const sm = pm && lm !== undefined && lm >= 0.5 ? half + wrap(angleOf(pm[0], pm[1]) - half) : m ? half : undefined;
+      angle = track(sa, sb, sm);
+    }
+    segments.push({ angle, length: track(la, lb, lm) });
+    prev = angle;
+  }
+  const [a0, b0, m0] = [a[0], b[0], m?.[0]] as [P2, P2, P2 | undefined];
+  return { u: track(a0.x, b0.x, m0?.x), v: track(a0.y, b0.y, m0?.y), segments };
+};
+
+/** The ball's centre and roll (degrees): it turns as it rolls along the floor. */
+const ballTracks = (fig: Figure2D): { u: Track; v: Track; r: Track } | undefined => {
+  const { start, end, mid } = fig;
+  if (!start.ball || !end.ball) return undefined;
+  const roll = (p: P2) => (((p.x - (start.ball?.x ?? 0)) / BALL_RADIUS) * 180) / Math.PI;
+  const m = mid?.ball;
+  return {
+    u: track(start.ball.x, end.ball.x, m?.x),
+    v: track(start.ball.y, end.ball.y, m?.y),
+    r: track(0, roll(end.ball), m ? roll(m) : undefined),
+  };
+};
+
+/** The figure as drawn at time t of the movement (0 start, 1 end), exactly as the CSS animation places it. */
+const sceneAt = (fig: Figure2D, t: number): Scene => {
+  const chains = {} as Record<ChainKey, P2[]>;
+  for (const key of CHAIN_KEYS) {
+    const k = chainTracks(fig, key);
+    let p: P2 = { x: valueAt(k.u, t), y: valueAt(k.v, t), z: 0 };
+    const pts = [p];
+    for (const s of k.segments) {
+      const th = (valueAt(s.angle, t) * Math.PI) / 180;
+      const l = valueAt(s.length, t);
+      p = { x: p.x + l * Math.cos(th), y: p.y + l * Math.sin(th), z: 0 };
+      pts.push(p);
+    }
+    chains[key] = pts;
+  }
+  const ball = ballTracks(fig);
+  return ball ? { chains, ball: { x: valueAt(ball.u, t), y: valueAt(ball.v, t), z: 0 } } : { chains };
+};
+
+/* ---------- extents and framing ---------- */
+
+export interface Box {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+const emptyBox = (): Box => ({ minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity });
+const grow = (box: Box, x: number, y: number, r = 0): void => {
+  box.minX = Math.min(box.minX, x - r);
+  box.maxX = Math.max(box.maxX, x + r);
+  box.minY = Math.min(box.minY, y - r);
+  box.maxY = Math.max(box.maxY, y + r);
+};
+
+/** Grows the box by everything drawn for one pose: limbs with their thickness, the head, weights and the ball. */
+const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
+  for (const key of CHAIN_KEYS) {
+    const pts = scene.chains[key];
+    pts.forEach((p, i) => {
+      if (key === 'torso' && i === 3) grow(box, p.x, p.y, RADIUS.head);
+      else if (i >= CHAINS[key].drawFrom) grow(box, p.x, p.y, CHAINS[key].width / 2);
+    });
+    const hand = pts[pts.length - 1];
+    for (const w of fig.weights) {
+      if (w.chain !== key || !hand) continue;
+      if (w.kind === 'kettlebell') grow(box, hand.x, hand.y + KETTLEBELL.drop, KETTLEBELL.radius + 0.5);
+      else grow(box, hand.x, hand.y, DUMBBELL.length / 2);
+    }
+  }
+  if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
+  return box;
+};
+const growByGround = (box: Box, fig: Figure2D): Box => {
+  for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
+  if (!(fig.mat && fig.raised)) grow(box, box.minX, fig.floorY, FLOOR_STROKE / 2);
+  return box;
+};
+
+/** A frame (viewBox) round a box: margins, the floor line at the bottom, width:height within limits. */
+const frameAround = (box: Box, floorY: number, size: FigureSize) => {
+  const { minAspect, maxAspect } = FRAMING[size];
+  let x = box.minX - FRAMING.margin;
+  let width = box.maxX - box.minX + 2 * FRAMING.margin;
+  const bottom = Math.max(box.maxY, floorY + FLOOR_STROKE / 2) + FRAMING.below;
+  let height = bottom - (box.minY - FRAMING.margin);
+  if (width < height * minAspect) {
+    x -= (height * minAspect - width) / 2;
+    width = height * minAspect;
+  } else if (width > height * maxAspect) {
+    height = width / maxAspect;
+  }
+  // whole tenths, so the rounded viewBox is the frame
+  width = Math.ceil(width * 10) / 10;
+  height = Math.ceil(height * 10) / 10;
+  return { x, y: bottom - height, width, height };
+};
+
+const moveScene = (s: Scene, dx: number, dy: number): Scene => {
+  const move = (p: P2): P2 => ({ x: p.x + dx, y: p.y + dy, z: p.z });
+  const chains = {} as Record<ChainKey, P2[]>;
+  for (const key of CHAIN_KEYS) chains[key] = s.chains[key].map(move);
+  return s.ball ? { chains, ball: move(s.ball) } : { chains };
+};
+const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
+  ...fig,
+  start: moveScene(fig.start, dx, dy),
+  end: moveScene(fig.end, dx, dy),
+  ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
+  ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  floorY: fig.floorY + dy,
+});
+
+/** Reduced motion: where each pose goes (translate, then scale) to stand side by side on the floor line. */
+export interface SideBySide {
+  readonly scale: number;
+  readonly start: { readonly x: number; readonly y: number };
+  readonly end: { readonly x: number; readonly y: number };
+  /** The arrow between them: its tip. */
+  readonly arrow: { readonly x: number; readonly y: number; readonly size: number };
+}
+
+/** A figure laid out in its frame: the viewBox is 0 0 width height, the floor line at floorY. */
+export interface FramedFigure {
+  readonly width: number;
+  readonly height: number;
+  readonly floorY: number;
+  /** The poses drawn statically: start and end for `large`, the end pose for `thumb`. */
+  readonly poses: readonly Scene[];
+  /** The figure at time t of the movement (0 start, 1 end), as the animation draws it. */
+  readonly at: (t: number) => Scene;
+  /** Everything drawn over the whole movement, ground included. */
+  readonly extent: Box;
+  readonly sideBySide: SideBySide;
+  readonly fig: Figure2D;
+}
+
+const SIDE_GAP = 14;
+const framedCache = new Map<string, FramedFigure>();
+
+/** Lays a figure out in its own tight frame. `large` frames the whole movement, `thumb` the end pose. */
+export const frameFigure = (figure: FigureData, size: FigureSize): FramedFigure => {
+  const cacheKey = JSON.stringify([figure.start, figure.end, figure.props, figure.side, size]);
+  const cached = framedCache.get(cacheKey);
+  if (cached) return cached;
+  const raw = layout(figure);
+  const box = emptyBox();
+  if (size === 'large') for (let i = 0; i <= SAMPLES; i += 1) growByScene(box, raw, sceneAt(raw, i / SAMPLES));
+  else growByScene(box, raw, raw.end);
+  growByGround(box, raw);
+  const f = frameAround(box, raw.floorY, size);
+  const fig = moveFigure(raw, -f.x, -f.y);
+  const extent = { minX: box.minX - f.x, maxX: box.maxX - f.x, minY: box.minY - f.y, maxY: box.maxY - f.y };
+
+  // side by side: each pose (with its mat) scaled down as little as needed to fit next to the other
+  const own = (s: Scene) => {
+    const b = growByScene(emptyBox(), fig, s);
+    for (const p of fig.mat ?? []) grow(b, p.x, p.y, 0.5);
+    return b;
+  };
+  const ba = own(fig.start);
+  const bb = own(fig.end);
+  const wa = ba.maxX - ba.minX;
+  const wb = bb.maxX - bb.minX;
+  const floor = fig.floorY;
+  const tallest = Math.max(floor - ba.minY, floor - bb.minY);
+  const scale = Math.min(1, (f.width - 2 - SIDE_GAP) / (wa + wb), (floor - 2) / tallest);
+  const left = (f.width - scale * (wa + wb) - SIDE_GAP) / 2;
+  const lift = floor * (1 - scale);
+  const lowest = Math.min(floor - ba.minY, floor - bb.minY) * scale;
+  const arrowSize = Math.min(6, Math.max(3, lowest / 5));
+  const sideBySide: SideBySide = {
+    scale,
+    start: { x: left - scale * ba.minX, y: lift },
+    end: { x: left + scale * wa + SIDE_GAP - scale * bb.minX, y: lift },
+    arrow: { x: left + scale * wa + SIDE_GAP / 2 + arrowSize / 2, y: floor - Math.max(lowest / 2, arrowSize + 3), size: arrowSize },
+  };
+
+  const framed: FramedFigure = {
+    width: f.width,
+    height: f.height,
+    floorY: fig.floorY,
+    poses: size === 'large' ? [fig.start, fig.end] : [fig.end],
+    at: (t) => sceneAt(fig, t),
+    extent,
+    sideBySide,
+    fig,
+  };
+  framedCache.set(cacheKey, framed);
+  return framed;
 };
 
 /**
- * The page-space box everything drawn for a figure occupies (both poses, limb thickness, head, ball
- * and weights included), to check it fits the frame.
+ * The frame-space box everything drawn for a figure occupies over its whole movement (both poses,
+ * limb thickness, head, ball, weights and ground included), and the frame: it must fit inside.
  */
-export const figureExtent = (figure: FigureData): { minX: number; maxX: number; minY: number; maxY: number } => {
-  const fig = layout(figure);
-  const box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
-  const grow = (x: number, y: number, r: number) => {
-    box.minX = Math.min(box.minX, x - r);
-    box.maxX = Math.max(box.maxX, x + r);
-    box.minY = Math.min(box.minY, y - r);
-    box.maxY = Math.max(box.maxY, y + r);
-  };
-  for (const scene of [fig.start, fig.end]) {
-    for (const key of CHAIN_KEYS) {
-      const pts = scene.chains[key];
-      pts.forEach((p, i) => {
-        if (key === 'torso' && i === 3) grow(p.x, p.y, RADIUS.head);
-        else if (i >= CHAINS[key].drawFrom) grow(p.x, p.y, CHAINS[key].width / 2);
-      });
-      for (const w of fig.weights) {
-        const hand = pts[pts.length - 1];
-        if (w.chain !== key || !hand) continue;
-        if (w.kind === 'kettlebell') grow(hand.x, hand.y + KETTLEBELL.drop, KETTLEBELL.radius);
-        else grow(hand.x, hand.y, DUMBBELL.length / 2);
-      }
-    }
-    if (scene.ball) grow(scene.ball.x, scene.ball.y, BALL_RADIUS);
-  }
-  return box;
+export const figureExtent = (figure: FigureData, size: FigureSize = 'large'): Box & { width: number; height: number; floorY: number } => {
+  const f = frameFigure(figure, size);
+  return { ...f.extent, width: f.width, height: f.height, floorY: f.floorY };
 };
 
 /* ---------- drawing ---------- */
@@ -243,10 +473,6 @@ const COLOURS = {
   weight: 'var(--color-accent-500,#f08a3c)',
   floor: 'var(--line,#d1d5db)',
 } as const;
-
-const angleOf = (a: P2, b: P2): number => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
-const lengthOf = (a: P2, b: P2): number => Math.hypot(b.x - a.x, b.y - a.y);
-const wrap = (d: number): number => ((((d + 180) % 360) + 360) % 360) - 180;
 
 /** A weight hanging from (or held at) the hand, drawn upright around (0, 0) = the fingers. */
 const weightShape = (kind: Weight['kind']): string => {
@@ -263,7 +489,7 @@ const weightShape = (kind: Weight['kind']): string => {
 const ballSeam = `<path d="M${-BALL_RADIUS * 0.7} ${-BALL_RADIUS * 0.7}Q0 ${-BALL_RADIUS * 0.1} ${BALL_RADIUS * 0.7} ${BALL_RADIUS * 0.7}" fill="none"/>`;
 
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
-const drawPose = (fig: Exercise2D, scene: Scene, roll: number): string => {
+const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
   let out = '';
   if (scene.ball) {
     out += `<g transform="translate(${r1(scene.ball.x)} ${r1(scene.ball.y)}) rotate(${r1(roll)})" style="fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
@@ -289,117 +515,114 @@ const drawPose = (fig: Exercise2D, scene: Scene, roll: number): string => {
   return `<g stroke-linecap="round" stroke-linejoin="round">${out}</g>`;
 };
 
-const ground = (fig: Exercise2D): string => {
-  const [x0, x1, y] = fig.floor;
-  // seen from above, the mat is the floor: no separate floor line, and a lighter fill for its larger area
-  if (fig.mat && fig.raised) return `${fig.mat} style="fill:${COLOURS.matFloor};stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
-  let out = `<path d="M${x0} ${y}H${x1}" style="stroke:${COLOURS.floor}" stroke-width="1.5" stroke-linecap="round"/>`;
-  if (fig.mat) out += `${fig.mat} style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
-  return out;
+/** The floor line across the frame, unless the mat (seen from above) is the floor. */
+const floorLine = (fig: Figure2D, width: number): string =>
+  fig.mat && fig.raised
+    ? ''
+    : `<path d="M2 ${r1(fig.floorY)}H${r1(width - 2)}" style="stroke:${COLOURS.floor}" stroke-width="${FLOOR_STROKE}" stroke-linecap="round"/>`;
+
+const matShape = (fig: Figure2D): string => {
+  const m = fig.mat;
+  if (!m) return '';
+  if (fig.raised) {
+    return `<path d="M${m.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.matFloor};stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
+  }
+  const [tl, tr] = m as [P2, P2];
+  return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
 };
 
-/** Ball roll (degrees) for the end pose relative to the start: it turns as it rolls along the floor. */
-const rollOf = (fig: Exercise2D): number =>
-  fig.start.ball && fig.end.ball ? (((fig.end.ball.x - fig.start.ball.x) / BALL_RADIUS) * 180) / Math.PI : 0;
+/** Ball roll (degrees) for the end pose relative to the start. */
+const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
+
+/** Inline custom properties for one animated value: start, end and (when it bows through a midway pose) the bow. */
+const vars = (lo: string, hi: string, k: Track, bow: string): string =>
+  `--${lo}:${r1(k.a)};--${hi}:${r1(k.b)}${Math.abs(k.q) >= 0.05 ? `;--${bow}:${r1(k.q)}` : ''}`;
 
 /**
  * One animated chain: nested groups, one per joint, each turning by its joint angle between the
  * start and end pose (CSS custom properties --r/--R interpolated by --t), so the chain bends at its
  * joints like the real thing. Segment lengths on the page may change only by foreshortening.
  */
-const animatedChain = (fig: Exercise2D, key: ChainKey): string => {
+const animatedChain = (fig: Figure2D, key: ChainKey): string => {
   const spec = CHAINS[key];
-  const a = fig.start.chains[key];
-  const b = fig.end.chains[key];
-  const n = a.length;
-  // absolute segment angles, the end unwrapped to the nearest turn so each joint takes the short way
-  const absA: number[] = [];
-  const absB: number[] = [];
-  for (let i = 0; i < n - 1; i += 1) {
-    const pa0 = a[i];
-    const pa1 = a[i + 1];
-    const pb0 = b[i];
-    const pb1 = b[i + 1];
-    if (!pa0 || !pa1 || !pb0 || !pb1) continue;
-    const tiny = lengthOf(pa0, pa1) < 0.5 && lengthOf(pb0, pb1) < 0.5;
-    const prevA = absA[i - 1] ?? 0;
-    const prevB = absB[i - 1] ?? 0;
-    const sa = tiny ? prevA : angleOf(pa0, pa1);
-    const sb = tiny ? prevB : sa + wrap(angleOf(pb0, pb1) - sa);
-    absA.push(sa);
-    absB.push(sb);
-  }
+  const k = chainTracks(fig, key);
+  const n = k.segments.length;
   const half = spec.width / 2;
-  const root = a[0];
-  const rootB = b[0];
-  if (!root || !rootB) return '';
-  let close = '';
-  let out = `<g class="cfk" style="--u:${r1(root.x)};--U:${r1(rootB.x)};--v:${r1(root.y)};--V:${r1(rootB.y)};--r:${r1(absA[0] ?? 0)};--R:${r1(absB[0] ?? 0)}">`;
-  close += '</g>';
-  for (let i = 0; i < n - 1; i += 1) {
-    const la = lengthOf(a[i] as P2, a[i + 1] as P2);
-    const lb = lengthOf(b[i] as P2, b[i + 1] as P2);
+  const seg0 = k.segments[0];
+  if (!seg0) return '';
+  let close = '</g>';
+  let out = `<g class="cfk" style="${vars('u', 'U', k.u, 'p')};${vars('v', 'V', k.v, 'o')};${vars('r', 'R', seg0.angle, 'q')}">`;
+  for (let i = 0; i < n; i += 1) {
+    const s = k.segments[i] as ChainTracks['segments'][number];
     const drawn = i >= spec.drawFrom && i < spec.drawTo;
     if (drawn) {
       if (i === spec.drawFrom) out += `<circle r="${half}"/>`;
-      out += `<path class="cfs" d="M0 0H1" style="--l:${r1(la)};--L:${r1(lb)}"/>`;
+      out += `<path class="cfs" d="M0 0H1" style="${vars('l', 'L', s.length, 'n')}"/>`;
     }
     // the next joint: along this segment, turned by the joint angle
-    const last = i === n - 2;
-    const ra = last ? 0 : (absA[i + 1] ?? 0) - (absA[i] ?? 0);
-    const rb = last ? 0 : (absB[i + 1] ?? 0) - (absB[i] ?? 0);
-    out += `<g class="cfj" style="--u:${r1(la)};--U:${r1(lb)};--r:${r1(ra)};--R:${r1(rb)}">`;
+    const next = k.segments[i + 1];
+    const turn = next
+      ? track(next.angle.a - s.angle.a, next.angle.b - s.angle.b, next.angle.q - s.angle.q + (next.angle.a + next.angle.b - s.angle.a - s.angle.b) / 2)
+      : track(0, 0);
+    out += `<g class="cfj" style="${vars('u', 'U', s.length, 'p')};${vars('r', 'R', turn, 'q')}">`;
     close += '</g>';
     if (drawn) out += `<circle r="${half}"/>`;
   }
   // at the chain's end: the head, or a weight held upright in the hand
   if (key === 'torso') out += `<circle r="${RADIUS.head}"/>`;
-  const weights = fig.weights.filter((w) => w.chain === key);
-  if (weights.length > 0) {
-    const endA = absA[n - 2] ?? 0;
-    const endB = absB[n - 2] ?? 0;
-    for (const w of weights) {
-      out += `<g class="cfj cfw" style="--u:0;--U:0;--r:${r1(-endA)};--R:${r1(-endB)}">${weightShape(w.kind)}</g>`;
-    }
+  const last = k.segments[n - 1]?.angle ?? track(0, 0);
+  for (const w of fig.weights.filter((x) => x.chain === key)) {
+    const upright = track(-last.a, -last.b, -last.q - (last.a + last.b) / 2);
+    out += `<g class="cfj cfw" style="--u:0;--U:0;${vars('r', 'R', upright, 'q')}">${weightShape(w.kind)}</g>`;
   }
   return out + close;
 };
 
-/** Reduced motion: half-size poses keep their floor on the frame's floor line. */
-const REDUCED_DY = FRAME.floor / 2;
+/** value + (end - value) t + bow 4t(1 - t), for one pair of custom properties and its bow. */
+const lerp = (lo: string, hi: string, bow: string) =>
+  `calc((var(--${lo}) + (var(--${hi}) - var(--${lo}))*var(--t) + var(--${bow})*var(--t)*(4 - 4*var(--t)))*1`;
 const STYLE = [
   '@property --t{syntax:"<number>";inherits:true;initial-value:0}',
+  // the bows are per element (not inherited), zero unless given
+  ...['p', 'o', 'q', 'n'].map((b) => `@property --${b}{syntax:"<number>";inherits:false;initial-value:0}`),
   `.cf-a{animation:cf-move ${CYCLE_SECONDS}s ease-in-out infinite}`,
   '@keyframes cf-move{0%,14%{--t:0}50%,64%{--t:1}100%{--t:0}}',
-  '.cfk{transform:translate(calc((var(--u) + (var(--U) - var(--u))*var(--t))*1px),calc((var(--v) + (var(--V) - var(--v))*var(--t))*1px)) rotate(calc((var(--r) + (var(--R) - var(--r))*var(--t))*1deg))}',
-  '.cfj{transform:translateX(calc((var(--u) + (var(--U) - var(--u))*var(--t))*1px)) rotate(calc((var(--r) + (var(--R) - var(--r))*var(--t))*1deg))}',
-  '.cfs{transform:scaleX(calc(var(--l) + (var(--L) - var(--l))*var(--t)))}',
+  `.cfk{transform:translate(${lerp('u', 'U', 'p')}px),${lerp('v', 'V', 'o')}px)) rotate(${lerp('r', 'R', 'q')}deg)}`,
+  `.cfj{transform:translateX(${lerp('u', 'U', 'p')}px)) rotate(${lerp('r', 'R', 'q')}deg)}`,
+  `.cfs{transform:scaleX(${lerp('l', 'L', 'n')}))}`,
   '.cf-a path{fill:none;stroke:currentColor}.cf-a circle{fill:currentColor}',
   `.cff{color:${COLOURS.far}}.cfw{color:${COLOURS.weight};fill:currentColor}`,
   `.cfb circle{fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}}.cfb path{stroke:${COLOURS.ballEdge}}`,
   '.cf-e,.cf-x{display:none}',
-  // reduced motion: start and end at half size, side by side, still standing on the frame's floor
-  `@media (prefers-reduced-motion:reduce){.cf-a{animation:none;--t:0}.cf-a,.cf-e{transform:translate(0,${REDUCED_DY}px) scale(.5)}.cf-e{display:inline;transform:translate(${FRAME.width / 2}px,${REDUCED_DY}px) scale(.5)}.cf-x{display:inline}}`,
+  // reduced motion: start and end side by side on the floor line, each placed (and scaled) by its group's --x/--y/--s
+  '@media (prefers-reduced-motion:reduce){.cf-a{animation:none;--t:0}.cf-a,.cf-e{transform:translate(calc(var(--x)*1px),calc(var(--y)*1px)) scale(var(--s))}.cf-e,.cf-x{display:inline}}',
 ]
   .join('')
   // inside <svg>, HTML parses <style> as markup (not raw text): escape it as XML text
   .replace(/</g, '&lt;')
   .replace(/>/g, '&gt;');
 
-const svgOpen = (opts: RenderOptions, alt: string, cls: string, w: number) => {
+const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
+
+const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure) => {
   const id = escapeXml(opts.idPrefix);
-  const h = Math.round((w * FRAME.height) / FRAME.width);
+  const w = DISPLAY_WIDTH[opts.size];
+  const h = Math.round((w * f.height) / f.width);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${FRAME.width} ${FRAME.height}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
     `<title id="${id}-t">${escapeXml(opts.title)}</title><desc id="${id}-d">${escapeXml(alt)}</desc>`
   );
 };
 
-/** One pose alone, static: the thumbnail (end pose) and the contact sheet use it. */
+/**
+ * One pose alone, static: the thumbnail (end pose, in its own frame) uses it, and the contact sheet
+ * (start or end, `large`: in the frame of the whole movement).
+ */
 export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: RenderOptions): string => {
-  const fig = layout(figure);
+  const f = frameFigure(figure, opts.size);
+  const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', opts.size === 'thumb' ? 125 : 500)}${ground(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
@@ -409,20 +632,23 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
  */
 export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string => {
   if (opts.size === 'thumb') return renderPoseSvg(figure, 'end', opts);
-  const fig = layout(figure);
-  let moving = ground(fig);
-  const { start, end } = fig;
-  if (start.ball && end.ball) {
-    moving += `<g class="cfk cfb" style="--u:${r1(start.ball.x)};--U:${r1(end.ball.x)};--v:${r1(start.ball.y)};--V:${r1(end.ball.y)};--r:0;--R:${r1(rollOf(fig))}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
+  const f = frameFigure(figure, 'large');
+  const { fig, sideBySide: sb } = f;
+  const mat = matShape(fig);
+  let moving = mat;
+  const ball = ballTracks(fig);
+  if (ball) {
+    moving += `<g class="cfk cfb" style="${vars('u', 'U', ball.u, 'p')};${vars('v', 'V', ball.v, 'o')};${vars('r', 'R', ball.r, 'q')}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key)}</g>`;
   }
-  const arrowY = REDUCED_DY + FRAME.floor / 4;
-  const arrow = `<path class="cf-x" d="M${FRAME.width / 2 - 4} ${arrowY - 6}l6 6-6 6" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+  const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${r3(sb.scale)}`;
+  const { x, y, size } = sb.arrow;
+  const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
   return (
-    `${svgOpen(opts, figure.alt, 'cf cf-large', 500)}<style>${STYLE}</style>` +
-    `<g class="cf-a">${moving}</g>` +
-    `<g class="cf-e">${ground(fig)}${drawPose(fig, end, rollOf(fig))}</g>${arrow}</svg>`
+    `${svgOpen(opts, figure.alt, 'cf cf-large', f)}<style>${STYLE}</style>${floorLine(fig, f.width)}` +
+    `<g class="cf-a" style="${place(sb.start)}">${moving}</g>` +
+    `<g class="cf-e" style="${place(sb.end)}">${mat}${drawPose(fig, fig.end, rollOf(fig))}</g>${arrow}</svg>`
   );
 };
