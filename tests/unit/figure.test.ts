@@ -1,11 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readFigureFrontmatter } from '../../src/lib/figure/frontmatter';
-import { POSES } from '../../src/lib/figure/library';
+import { MIDWAY, POSES } from '../../src/lib/figure/library';
 import { placePose, resolvePose } from '../../src/lib/figure/model';
 import { POSE_NAMES, PROPS, type PoseName, type Prop } from '../../src/lib/figure/poses';
-import { FRAME, figureExtent, placedPose, renderFigureSvg, renderPoseSvg, type FigureData } from '../../src/lib/figure/render';
+import {
+  CHAINS,
+  FRAMING,
+  figureExtent,
+  frameFigure,
+  placedPose,
+  renderFigureSvg,
+  renderPoseSvg,
+  type ChainKey,
+  type FigureData,
+  type P2,
+  type Scene,
+} from '../../src/lib/figure/render';
 import {
   BALL_RADIUS,
   BONES,
@@ -106,6 +119,16 @@ describe('poses', () => {
     }
   });
 
+  it('arms crossed over the chest: each hand on the opposite shoulder, the forearms above the chest', () => {
+    for (const name of ['hook-lying-arms-crossed', 'pelvic-lift'] as const) {
+      const j = placedPose(name).joints;
+      expect(distance(j.wristR, j.shoulderL), `${name}: right hand`).toBeLessThan(distance(j.wristR, j.shoulderR));
+      expect(distance(j.wristL, j.shoulderR), `${name}: left hand`).toBeLessThan(distance(j.wristL, j.shoulderL));
+      expect(distance(j.fingersR, j.shoulderL), `${name}: right hand`).toBeLessThan(15);
+      for (const p of [j.elbowR, j.wristR, j.elbowL, j.wristL]) expect(p[1], name).toBeGreaterThan(j.neck[1] + 6);
+    }
+  });
+
   it('figures on the ball rest on it, and nothing sinks into it', () => {
     const onBall = POSE_NAMES.filter((name) => POSES[name].ball);
     expect(onBall.length).toBeGreaterThan(5);
@@ -154,13 +177,312 @@ describe('exercise figures', () => {
     }
   });
 
-  it('every figure fits its frame, with weights above the floor', () => {
+  it('every figure fits its frame over the whole movement, with weights above the floor', () => {
     for (const ex of exercises) {
-      const box = figureExtent(figureOf(ex));
-      expect(box.minX, ex.file).toBeGreaterThanOrEqual(0);
-      expect(box.maxX, ex.file).toBeLessThanOrEqual(FRAME.width);
-      expect(box.minY, ex.file).toBeGreaterThanOrEqual(0);
-      expect(box.maxY, ex.file).toBeLessThanOrEqual(FRAME.floor + 0.5);
+      for (const size of ['large', 'thumb'] as const) {
+        const box = figureExtent(figureOf(ex), size);
+        const at = `${ex.file} (${size})`;
+        expect(box.minX, at).toBeGreaterThanOrEqual(0);
+        expect(box.maxX, at).toBeLessThanOrEqual(box.width);
+        expect(box.minY, at).toBeGreaterThanOrEqual(0);
+        expect(box.maxY, at).toBeLessThanOrEqual(box.floorY + 1);
+      }
+    }
+  });
+});
+
+const CHAIN_KEYS = Object.keys(CHAINS) as ChainKey[];
+const ALL_SIZES = ['large', 'thumb'] as const;
+
+/** Every drawn joint of a scene, with the radius it is drawn with (the head's centre with the head's). */
+const drawnPoints = (scene: Scene): { p: P2; r: number; name: string }[] =>
+  CHAIN_KEYS.flatMap((key) =>
+    scene.chains[key].flatMap((p, i) => {
+      if (key === 'torso' && i === 3) return [{ p, r: RADIUS_HEAD, name: 'head' }];
+      return i >= CHAINS[key].drawFrom ? [{ p, r: CHAINS[key].width / 2, name: `${key}[${i}]` }] : [];
+    }),
+  );
+const RADIUS_HEAD = 11;
+
+const viewBoxOf = (svg: string) => {
+  const [x, y, w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+  return { x, y, w: w ?? NaN, h: h ?? NaN };
+};
+
+/** Distance from p to the segment a-b. */
+const toSegment = (p: P2, a: P2, b: P2): number => {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l2 = dx * dx + dy * dy;
+  const t = l2 < 1e-9 ? 0 : Math.min(1, Math.max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2));
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+};
+/** The smallest gap between the ball and any drawn segment (negative: sinking into it). */
+const ballGap = (scene: Scene): number => {
+  const ball = scene.ball;
+  if (!ball) return Infinity;
+  let gap = Infinity;
+  for (const key of CHAIN_KEYS) {
+    const pts = scene.chains[key];
+    for (let i = CHAINS[key].drawFrom; i < CHAINS[key].drawTo; i += 1) {
+      const a = pts[i];
+      const b = pts[i + 1];
+      if (a && b) gap = Math.min(gap, toSegment(ball, a, b) - BALL_RADIUS - CHAINS[key].width / 2);
+    }
+  }
+  return gap;
+};
+
+describe('framing', () => {
+  it('the viewBox is the frame: it starts at 0 0, and the SVG is drawn to its shape', () => {
+    for (const ex of exercises) {
+      for (const size of ALL_SIZES) {
+        const f = frameFigure(figureOf(ex), size);
+        const svg = renderFigureSvg(figureOf(ex), { size, title: ex.title, idPrefix: 'x' });
+        const vb = viewBoxOf(svg);
+        expect([vb.x, vb.y], ex.file).toEqual([0, 0]);
+        expect(vb.w, ex.file).toBeCloseTo(f.width, 1);
+        expect(vb.h, ex.file).toBeCloseTo(f.height, 1);
+        const w = Number(/ width="(\d+)"/.exec(svg)?.[1]);
+        const h = Number(/ height="(\d+)"/.exec(svg)?.[1]);
+        expect(Math.abs(w / h - vb.w / vb.h), ex.file).toBeLessThan(0.03);
+      }
+    }
+  });
+
+  it('the viewBox contains every joint of both poses (large) or of the end pose (thumb), nothing clipped', () => {
+    for (const ex of exercises) {
+      for (const size of ALL_SIZES) {
+        const f = frameFigure(figureOf(ex), size);
+        for (const scene of f.poses) {
+          for (const { p, r, name } of drawnPoints(scene)) {
+            const at = `${ex.file} (${size}): ${name}`;
+            expect(p.x - r, at).toBeGreaterThanOrEqual(0);
+            expect(p.x + r, at).toBeLessThanOrEqual(f.width);
+            expect(p.y - r, at).toBeGreaterThanOrEqual(0);
+            expect(p.y + r, at).toBeLessThanOrEqual(f.floorY + 1);
+          }
+          if (scene.ball) {
+            expect(scene.ball.x - BALL_RADIUS, ex.file).toBeGreaterThanOrEqual(0);
+            expect(scene.ball.x + BALL_RADIUS, ex.file).toBeLessThanOrEqual(f.width);
+            expect(scene.ball.y + BALL_RADIUS, ex.file).toBeLessThanOrEqual(f.floorY + 1);
+          }
+        }
+      }
+    }
+  });
+
+  it('large: nothing leaves the frame at any moment of the animation', () => {
+    for (const ex of exercises) {
+      const f = frameFigure(figureOf(ex), 'large');
+      for (let i = 0; i <= 40; i += 1) {
+        for (const { p, r, name } of drawnPoints(f.at(i / 40))) {
+          const at = `${ex.file} at t=${i / 40}: ${name}`;
+          expect(p.x - r, at).toBeGreaterThanOrEqual(0);
+          expect(p.x + r, at).toBeLessThanOrEqual(f.width);
+          expect(p.y - r, at).toBeGreaterThanOrEqual(0);
+          expect(p.y + r, at).toBeLessThanOrEqual(f.floorY + 1);
+        }
+      }
+    }
+  });
+
+  it('the animation starts and ends exactly on the two poses', () => {
+    for (const ex of exercises) {
+      const f = frameFigure(figureOf(ex), 'large');
+      const [start, end] = f.poses;
+      for (const [t, pose] of [
+        [0, start],
+        [1, end],
+      ] as const) {
+        const a = drawnPoints(f.at(t));
+        const b = drawnPoints(pose as Scene);
+        a.forEach(({ p }, i) => {
+          expect(p.x, `${ex.file} t=${t}`).toBeCloseTo(b[i]?.p.x ?? NaN, 6);
+          expect(p.y, `${ex.file} t=${t}`).toBeCloseTo(b[i]?.p.y ?? NaN, 6);
+        });
+      }
+    }
+  });
+
+  it('frames are tight: a small margin round the drawing, the floor line at the bottom', () => {
+    for (const ex of exercises) {
+      for (const size of ALL_SIZES) {
+        const box = figureExtent(figureOf(ex), size);
+        const at = `${ex.file} (${size})`;
+        const aspect = box.width / box.height;
+        expect(aspect, at).toBeGreaterThanOrEqual(FRAMING[size].minAspect - 0.01);
+        expect(aspect, at).toBeLessThanOrEqual(FRAMING[size].maxAspect + 0.01);
+        expect(box.height - box.floorY, `${at}: floor line at the bottom`).toBeLessThan(3);
+        // the frame is only as big as it must be: either the drawing's width or its height (plus margins) fills it
+        const { margin } = FRAMING[size];
+        const fillsWidth = box.width - (box.maxX - box.minX) <= 2 * margin + 0.2;
+        const fillsHeight = box.minY <= margin + 0.2;
+        expect(fillsWidth || fillsHeight, at).toBe(true);
+        // and centred across
+        expect(Math.abs(box.minX - (box.width - box.maxX)), at).toBeLessThan(0.2);
+      }
+    }
+  });
+
+  it('static SVGs (thumbnails, and the poses in the large frame): every limb and head inside the viewBox', () => {
+    for (const ex of exercises) {
+      const svgs = [
+        renderFigureSvg(figureOf(ex), { size: 'thumb', title: ex.title, idPrefix: 'x' }),
+        renderPoseSvg(figureOf(ex), 'start', { size: 'large', title: ex.title, idPrefix: 'x' }),
+        renderPoseSvg(figureOf(ex), 'end', { size: 'large', title: ex.title, idPrefix: 'x' }),
+      ];
+      for (const svg of svgs) {
+        const { w, h } = viewBoxOf(svg);
+        for (const m of svg.matchAll(/<path d="M([-\d. L]+)" fill="none" stroke="currentColor" stroke-width="([\d.]+)"/g)) {
+          const r = Number(m[2]) / 2;
+          const pts = (m[1] ?? '').split('L').map((xy) => xy.split(' ').map(Number));
+          for (const [x = NaN, y = NaN] of pts) {
+            expect(x - r, ex.file).toBeGreaterThanOrEqual(-0.1);
+            expect(x + r, ex.file).toBeLessThanOrEqual(w + 0.1);
+            expect(y - r, ex.file).toBeGreaterThanOrEqual(-0.1);
+            expect(y + r, ex.file).toBeLessThanOrEqual(h + 0.1);
+          }
+        }
+        for (const m of svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"/g)) {
+          const [x, y, r] = [Number(m[1]), Number(m[2]), Number(m[3])];
+          expect(x - r, ex.file).toBeGreaterThanOrEqual(-0.1);
+          expect(x + r, ex.file).toBeLessThanOrEqual(w + 0.1);
+          expect(y - r, ex.file).toBeGreaterThanOrEqual(-0.1);
+        }
+      }
+    }
+  });
+
+  it('reduced motion: start and end fit side by side in the frame, on the floor line, without overlapping', () => {
+    for (const ex of exercises) {
+      const f = frameFigure(figureOf(ex), 'large');
+      const { scale, start, end, arrow } = f.sideBySide;
+      expect(scale, ex.file).toBeGreaterThan(0.4);
+      expect(scale, ex.file).toBeLessThanOrEqual(1);
+      const placed = (scene: Scene, at: { x: number; y: number }) => {
+        const pts = drawnPoints(scene).map(({ p, r }) => ({ x: at.x + scale * p.x, y: at.y + scale * p.y, r: r * scale }));
+        return {
+          minX: Math.min(...pts.map((q) => q.x - q.r)),
+          maxX: Math.max(...pts.map((q) => q.x + q.r)),
+          minY: Math.min(...pts.map((q) => q.y - q.r)),
+          maxY: Math.max(...pts.map((q) => q.y + q.r)),
+        };
+      };
+      const [a, b] = [placed(f.poses[0] as Scene, start), placed(f.poses[1] as Scene, end)];
+      for (const box of [a, b]) {
+        expect(box.minX, ex.file).toBeGreaterThanOrEqual(0);
+        expect(box.maxX, ex.file).toBeLessThanOrEqual(f.width);
+        expect(box.minY, ex.file).toBeGreaterThanOrEqual(0);
+        expect(box.maxY, ex.file).toBeLessThanOrEqual(f.floorY + 1);
+      }
+      expect(a.maxX, `${ex.file}: the poses overlap`).toBeLessThan(b.minX);
+      expect(arrow.x, ex.file).toBeGreaterThan(a.maxX);
+      expect(arrow.x - arrow.size, ex.file).toBeLessThan(b.minX);
+      // the floor stays where it is: y = floorY maps to itself
+      expect(start.y + scale * f.floorY, ex.file).toBeCloseTo(f.floorY, 6);
+    }
+  });
+
+  it('on the ball, the body neither sinks into it nor lifts off it at any moment of the animation', () => {
+    const onBall = exercises.filter((ex) => {
+      const f = figureOf(ex);
+      // seen from the side: in a turned view the ball's outline and the body overlap on the page anyway
+      return POSES[f.start].ball && POSES[f.end].ball && (POSES[f.end].view?.yaw ?? 0) === 0;
+    });
+    expect(onBall.length).toBeGreaterThanOrEqual(4);
+    for (const ex of onBall) {
+      const f = frameFigure(figureOf(ex), 'large');
+      for (let i = 0; i <= 40; i += 1) {
+        const gap = ballGap(f.at(i / 40));
+        expect(gap, `${ex.file} at t=${i / 40}: sinks into the ball`).toBeGreaterThan(-1.5);
+        expect(gap, `${ex.file} at t=${i / 40}: off the ball`).toBeLessThan(1.5);
+      }
+    }
+  });
+
+  it('nothing dips below the floor (or the mat) at any moment of the animation', () => {
+    for (const ex of exercises) {
+      const f = frameFigure(figureOf(ex), 'large');
+      if (f.fig.raised) continue; // seen from above, the floor line is the mat's front edge
+      const surface = f.floorY - (f.fig.mat ? 2.5 : 0);
+      for (let i = 0; i <= 40; i += 1) {
+        for (const { p, r, name } of drawnPoints(f.at(i / 40))) {
+          expect(p.y + r - surface, `${ex.file} at t=${i / 40}: ${name}`).toBeLessThan(1);
+        }
+      }
+    }
+  });
+
+  // for each midway pose: the hands or feet that stay put (or move straight) through the movement
+  const PLANTED: Record<string, readonly [ChainKey, number][]> = {
+    'stand>squat-bottom': [
+      ['legR', 3],
+      ['legR', 4],
+    ],
+    'stand>lunge-bottom': [
+      ['legR', 3],
+      ['legR', 4],
+    ],
+    'hinge-top>hinge-bottom': [
+      ['legR', 3],
+      ['legR', 4],
+    ],
+    'kneeling-plank>plank': [
+      ['armR', 4],
+      ['armR', 5],
+    ],
+    'all-fours>bird-dog': [
+      ['armL', 5],
+      ['legR', 2],
+      ['legR', 3],
+    ],
+    'ball-plank-shins>ball-tuck': [['armR', 5]],
+    'ball-plank>ball-pike': [['armR', 5]],
+  };
+
+  it('midway poses: real pose pairs, fixed segment lengths, planted hands and feet stay put', () => {
+    const keys = Object.keys(MIDWAY) as (keyof typeof MIDWAY)[];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      const [start, end] = key.split('>') as [PoseName, PoseName];
+      expect(POSE_NAMES, key).toContain(start);
+      expect(POSE_NAMES, key).toContain(end);
+      const spec = MIDWAY[key];
+      if (!spec) continue;
+      const joints = placePose(spec).joints;
+      for (const bone of BONE_NAMES) {
+        const { from, to, length } = BONES[bone];
+        expect(distance(joints[from], joints[to]), `${key}: ${bone}`).toBeCloseTo(length, 6);
+      }
+      const planted = PLANTED[key];
+      expect(planted, `${key}: say which hands or feet stay planted`).toBeDefined();
+      const f = frameFigure({ start, end, props: POSES[start].ball ? ['stability-ball'] : [], alt: key }, 'large');
+      const [a, b] = [f.at(0), f.at(1)];
+      for (let i = 0; i <= 40; i += 1) {
+        const t = i / 40;
+        const s = f.at(t);
+        for (const [chain, j] of planted ?? []) {
+          const [p, p0, p1] = [s.chains[chain][j], a.chains[chain][j], b.chains[chain][j]] as [P2, P2, P2];
+          const off = Math.hypot(p.x - (p0.x + (p1.x - p0.x) * t), p.y - (p0.y + (p1.y - p0.y) * t));
+          expect(off, `${key} at t=${t}: ${chain}[${j}] slides`).toBeLessThan(1.5);
+        }
+      }
+    }
+  });
+
+  it('the markup stays small: large at most 1.8 KB gzipped, thumbnails 0.8 KB', () => {
+    for (const ex of exercises) {
+      const opts = { title: ex.title, idPrefix: `figure-${ex.file.replace(/\.mdx$/, '')}` };
+      const large = renderFigureSvg(figureOf(ex), { ...opts, size: 'large' });
+      const thumb = renderFigureSvg(figureOf(ex), { ...opts, size: 'thumb' });
+      expect(gzipSync(large).length, ex.file).toBeLessThanOrEqual(1800);
+      expect(gzipSync(thumb).length, ex.file).toBeLessThanOrEqual(800);
+      // coordinates to one decimal (the reduced-motion scale to two)
+      for (const svg of [large, thumb]) {
+        const markup = svg.replace(/<style>[\s\S]*<\/style>/, '').replace(/--s:0\.\d\d\b/g, '');
+        expect(markup, ex.file).not.toMatch(/\d\.\d\d/);
+      }
     }
   });
 });
@@ -227,7 +549,8 @@ describe('renderFigureSvg', () => {
     expect(left).not.toBe(right);
     const xs = (svg: string) => [...svg.matchAll(/cx="([-\d.]+)"/g)].map((m) => Number(m[1]));
     const head = (svg: string) => xs(svg)[0] ?? 0;
-    expect(head(left) + head(right)).toBeCloseTo(FRAME.width, 0);
+    expect(viewBoxOf(left)).toEqual(viewBoxOf(right));
+    expect(head(left) + head(right)).toBeCloseTo(viewBoxOf(right).w, 0);
   });
 
   it('is deterministic', () => {

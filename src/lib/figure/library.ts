@@ -103,24 +103,26 @@ const splitStanceRow: PoseSpec = {
   armR: { to: add(splitNeck, [-22, -18, SHOULDER + 2]), bend: UP, end: -90 },
 };
 
+/** Squat, bottom: the feet where they were standing (x = 0), hips back and down, arms forward. */
 const squatBottom: PoseSpec = {
-  pelvis: [-26, 50, 0],
+  pelvis: [-38, 50, 0],
   torso: 58,
   chest: 62,
   neck: 62,
   ...arms([[2, 4], [2, 0], 0]),
-  ...legs({ to: [12, 8, HIP + 3], bend: FWD, end: FOOT_FLAT }),
+  ...legs({ to: [0, 8, HIP + 3], bend: FWD, end: FOOT_FLAT }),
   holds: ['R', 'L'],
 };
 
+/** Reverse lunge, bottom: the right foot where it was standing (x = 0), the left stepped back. */
 const lungeBottom: PoseSpec = {
-  pelvis: [0, 51, 0],
+  pelvis: [-42, 51, 0],
   torso: 90,
   neck: 90,
   ...ARMS_HANGING,
   // right foot forward, shin upright; left knee just above the floor, heel up
-  legR: { to: [42, 8, HIP], bend: FWD, end: FOOT_FLAT },
-  legL: { to: [-42, 17, -HIP], bend: DOWN, end: -55 },
+  legR: { to: [0, 8, HIP], bend: FWD, end: FOOT_FLAT },
+  legL: { to: [-84, 17, -HIP], bend: DOWN, end: -55 },
   holds: ['R', 'L'],
 };
 
@@ -182,10 +184,20 @@ const bridgeMarch: PoseSpec = {
   legR: [95, 0, 80],
 };
 
+/** Arms crossed over the chest: each hand on the opposite shoulder, forearms across the chest, elbows by the ribs. */
+const ARMS_CROSSED = arms({ to: [-45, 21, -10], bend: [1, -0.15, 0.5], end: { vec: [-0.6, -0.1, -0.8] } });
+
+const hookLyingArmsCrossed: PoseSpec = {
+  ...hookLying,
+  ...ARMS_CROSSED,
+};
+
+/** Pelvic tilt bridge: the buttocks just off the floor, arms crossed over the chest. */
 const pelvicLift: PoseSpec = {
   ...hookLying,
   pelvis: [-1, 15, 0],
   torso: { to: NECK_ON_FLOOR },
+  ...ARMS_CROSSED,
 };
 
 const SUPINE_LEG: LimbSpec = [-2, -2, 78];
@@ -537,6 +549,39 @@ const ballTuck: PoseSpec = (() => {
   };
 })();
 
+/*
+ * Midway poses for the ball rollouts (see MIDWAY below): hands still planted under the shoulders,
+ * and the legs still resting on the ball, which has rolled part of the way in.
+ */
+/** Knee tuck, halfway: the hips already up, the knees swinging in under them. */
+const ballTuckMidway: PoseSpec = (() => {
+  const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
+  const back = -20;
+  return {
+    pelvis: sub(neck, mul(dir(back), SPINE)),
+    torso: back,
+    neck: -25,
+    ...straightArms,
+    ...legs([-126, 145, 155]),
+    ball: { on: 'shinR' },
+  };
+})();
+
+/** Pike, halfway: the hips half raised, legs straight, the feet still on the ball. */
+const ballPikeMidway: PoseSpec = (() => {
+  const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
+  const back = -34;
+  return {
+    pelvis: sub(neck, mul(dir(back), SPINE)),
+    torso: back,
+    neck: back + 4,
+    armR: { to: [HANDS_X, 3, SHOULDER], bend: BACK, end: 0 },
+    armL: { to: [HANDS_X, 3, -SHOULDER], bend: BACK, end: 0 },
+    ...legs([193, 193, 190]),
+    ball: { on: 'shinR', at: 0.9 },
+  };
+})();
+
 /** Reverse leg raise: lying face down over the ball, palms planted ahead, straight legs lift level with the body. */
 const REV = (() => {
   const pelvis: Vec3 = [0, BALL_TOP + RADIUS.torso - 1, 0];
@@ -597,11 +642,83 @@ export const POSES: Record<PoseName, PoseSpec> = {
   'knee-to-chest': kneeToChest,
   'hip-roll': hipRoll,
   'pelvic-lift': pelvicLift,
+  'hook-lying-arms-crossed': hookLyingArmsCrossed,
+};
+
+/* ---------- midway poses ---------- */
+
+/*
+ * Where a movement passes halfway, for movements where turning every joint evenly from the start
+ * to the end pose would push a foot through the floor or a leg through the ball, or slide a planted
+ * foot or hand. The numbers were tuned by sampling the animation (render.ts draws exactly those
+ * frames) so that planted feet and hands stay within about a centimetre of where they belong and
+ * nothing dips into the floor or the ball; tests/unit/figure.test.ts checks it.
+ */
+
+/** Squat, halfway: hips already sitting back, knees bending over the planted feet, arms rising. */
+const squatMidway: PoseSpec = {
+  pelvis: [-33, 82, 0],
+  torso: 74,
+  chest: 76,
+  neck: 76,
+  ...arms([[-45, 4], [-45, 0], -45]),
+  ...legs({ to: [0, 8, HIP + 1.5], bend: FWD, end: FOOT_FLAT }),
+  holds: ['R', 'L'],
+};
+
+/** Reverse lunge, halfway: the weight going back over the planted front foot, the back foot stepping through the air. */
+const lungeMidway: PoseSpec = {
+  pelvis: [-32, 82, 0],
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  legR: { to: [0, 8, HIP], bend: FWD, end: FOOT_FLAT },
+  legL: { to: [-50, 24, -HIP], bend: [0.4, -1, 0], end: -40 },
+  holds: ['R', 'L'],
+};
+
+/** Romanian deadlift, halfway: hips going back, the weights sliding down the thighs. */
+const hingeMidway: PoseSpec = {
+  pelvis: [-10, 91, 0],
+  torso: 55,
+  chest: 54,
+  neck: 48,
+  ...arms([[-90, 3], [-90, 0], -89]),
+  ...legs({ to: [2, 8, HIP], bend: FWD, end: FOOT_FLAT }),
+  holds: ['R', 'L'],
+};
+
+/** Kneeling plank to plank, halfway: toes tucked under, knees about to lift. */
+const plankMidway: PoseSpec = (() => {
+  const pelvisY = 21;
+  const slope = deg(Math.asin((3 + 29 - pelvisY) / SPINE));
+  return {
+    pelvis: [0, pelvisY, 0],
+    torso: slope,
+    neck: slope + 4,
+    ...arms([-90, 0, 0]),
+    ...legs([192, 158, -80]),
+  };
+})();
+
+/** Bird dog, halfway: the knee off the floor and the leg swinging back, the arm rising forward. */
+const birdDogMidway: PoseSpec = {
+  ...allFours,
+  neck: 0,
+  armR: [-14, -14, -14],
+  legL: [[225, 0], [173, 0], 220],
 };
 
 /**
- * Midway poses, keyed `start>end`: where a movement passes halfway when turning every joint
- * evenly from the start to the end pose is not good enough (a body part would pass through the
- * ball). The large figure's animation bows through it; not selectable from the frontmatter.
+ * Midway poses, keyed `start>end` (see above). The large figure's animation bows through the
+ * midway pose; they are not selectable from the frontmatter.
  */
-export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {};
+export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {
+  'stand>squat-bottom': squatMidway,
+  'stand>lunge-bottom': lungeMidway,
+  'hinge-top>hinge-bottom': hingeMidway,
+  'kneeling-plank>plank': plankMidway,
+  'all-fours>bird-dog': birdDogMidway,
+  'ball-plank-shins>ball-tuck': ballTuckMidway,
+  'ball-plank>ball-pike': ballPikeMidway,
+};

@@ -42,6 +42,7 @@ export const POSE_NAMES = [
   'knee-to-chest',
   'hip-roll',
   'pelvic-lift',
+  'hook-lying-arms-crossed',
 ] as const;
 export type PoseName = (typeof POSE_NAMES)[number];
 

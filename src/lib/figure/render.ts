@@ -34,15 +34,15 @@ export interface RenderOptions {
 }
 
 /**
- * Framing, in figure units (1 unit = 1 cm). Every figure is drawn at the same scale; its frame is
- * what it draws plus `margin` (top and sides) and `below` (under the floor line), then widened
- * (standing figures) or heightened (lying ones) to keep width:height within the size's limits.
+ * Framing, in figure units (1 unit = 1 cm). A figure's frame is what it draws plus the size's
+ * `margin` (top and sides) and `below` (under the floor line), then widened (standing figures) or
+ * heightened (lying ones) to keep width:height within the size's limits. Thumbnails all have one
+ * shape, so that lists of them line up.
  */
 export const FRAMING = {
-  margin: 4,
   below: 1.5,
-  large: { minAspect: 1.6, maxAspect: 2.4 },
-  thumb: { minAspect: 1.6, maxAspect: 1.6 },
+  large: { margin: 7, minAspect: 1.6, maxAspect: 2.4 },
+  thumb: { margin: 4, minAspect: 1.6, maxAspect: 1.6 },
 } as const;
 /** Seconds for one start -> end -> start cycle. */
 export const CYCLE_SECONDS = 3.6;
@@ -60,7 +60,6 @@ const r1 = (n: number): string => {
   const v = Math.round(n * 10) / 10;
   return Object.is(v, -0) ? '0' : String(v);
 };
-const r3 = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /* ---------- projection ---------- */
 
@@ -335,17 +334,18 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
 };
 const growByGround = (box: Box, fig: Figure2D): Box => {
   for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
-  if (!(fig.mat && fig.raised)) grow(box, box.minX, fig.floorY, FLOOR_STROKE / 2);
+  // the floor line runs the frame's width: it adds only its thickness, downwards
+  if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;
 };
 
 /** A frame (viewBox) round a box: margins, the floor line at the bottom, width:height within limits. */
 const frameAround = (box: Box, floorY: number, size: FigureSize) => {
-  const { minAspect, maxAspect } = FRAMING[size];
-  let x = box.minX - FRAMING.margin;
-  let width = box.maxX - box.minX + 2 * FRAMING.margin;
+  const { margin, minAspect, maxAspect } = FRAMING[size];
+  let x = box.minX - margin;
+  let width = box.maxX - box.minX + 2 * margin;
   const bottom = Math.max(box.maxY, floorY + FLOOR_STROKE / 2) + FRAMING.below;
-  let height = bottom - (box.minY - FRAMING.margin);
+  let height = bottom - (box.minY - margin);
   if (width < height * minAspect) {
     x -= (height * minAspect - width) / 2;
     width = height * minAspect;
@@ -387,7 +387,7 @@ export interface FramedFigure {
   readonly width: number;
   readonly height: number;
   readonly floorY: number;
-  /** The poses drawn statically: start and end for `large`, the end pose for `thumb`. */
+  /** The poses drawn statically: start and end for `large`, the framed pose for `thumb`. */
   readonly poses: readonly Scene[];
   /** The figure at time t of the movement (0 start, 1 end), as the animation draws it. */
   readonly at: (t: number) => Scene;
@@ -397,18 +397,17 @@ export interface FramedFigure {
   readonly fig: Figure2D;
 }
 
-const SIDE_GAP = 14;
-const framedCache = new Map<string, FramedFigure>();
+const SIDE_GAP = 18;
 
-/** Lays a figure out in its own tight frame. `large` frames the whole movement, `thumb` the end pose. */
-export const frameFigure = (figure: FigureData, size: FigureSize): FramedFigure => {
-  const cacheKey = JSON.stringify([figure.start, figure.end, figure.props, figure.side, size]);
-  const cached = framedCache.get(cacheKey);
-  if (cached) return cached;
+/**
+ * Lays a figure out in its own tight frame. `large` frames the whole movement; `thumb` one pose
+ * (the end pose, which is what thumbnails show).
+ */
+export const frameFigure = (figure: FigureData, size: FigureSize, pose: 'start' | 'end' = 'end'): FramedFigure => {
   const raw = layout(figure);
   const box = emptyBox();
   if (size === 'large') for (let i = 0; i <= SAMPLES; i += 1) growByScene(box, raw, sceneAt(raw, i / SAMPLES));
-  else growByScene(box, raw, raw.end);
+  else growByScene(box, raw, raw[pose]);
   growByGround(box, raw);
   const f = frameAround(box, raw.floorY, size);
   const fig = moveFigure(raw, -f.x, -f.y);
@@ -426,7 +425,8 @@ export const frameFigure = (figure: FigureData, size: FigureSize): FramedFigure 
   const wb = bb.maxX - bb.minX;
   const floor = fig.floorY;
   const tallest = Math.max(floor - ba.minY, floor - bb.minY);
-  const scale = Math.min(1, (f.width - 2 - SIDE_GAP) / (wa + wb), (floor - 2) / tallest);
+  // in hundredths (as written in the markup), rounded down so the poses still fit
+  const scale = Math.floor(Math.min(1, (f.width - 2 - SIDE_GAP) / (wa + wb), (floor - 2) / tallest) * 100) / 100;
   const left = (f.width - scale * (wa + wb) - SIDE_GAP) / 2;
   const lift = floor * (1 - scale);
   const lowest = Math.min(floor - ba.minY, floor - bb.minY) * scale;
@@ -438,18 +438,16 @@ export const frameFigure = (figure: FigureData, size: FigureSize): FramedFigure 
     arrow: { x: left + scale * wa + SIDE_GAP / 2 + arrowSize / 2, y: floor - Math.max(lowest / 2, arrowSize + 3), size: arrowSize },
   };
 
-  const framed: FramedFigure = {
+  return {
     width: f.width,
     height: f.height,
     floorY: fig.floorY,
-    poses: size === 'large' ? [fig.start, fig.end] : [fig.end],
+    poses: size === 'large' ? [fig.start, fig.end] : [fig[pose]],
     at: (t) => sceneAt(fig, t),
     extent,
     sideBySide,
     fig,
   };
-  framedCache.set(cacheKey, framed);
-  return framed;
 };
 
 /**
@@ -486,7 +484,8 @@ const weightShape = (kind: Weight['kind']): string => {
   return `<path d="M${-h + 3} 0H${h - 3}" stroke-width="3"/><rect x="${-h}" y="${-p}" width="6" height="${DUMBBELL.plate}" rx="1.5"/><rect x="${h - 6}" y="${-p}" width="6" height="${DUMBBELL.plate}" rx="1.5"/>`;
 };
 
-const ballSeam = `<path d="M${-BALL_RADIUS * 0.7} ${-BALL_RADIUS * 0.7}Q0 ${-BALL_RADIUS * 0.1} ${BALL_RADIUS * 0.7} ${BALL_RADIUS * 0.7}" fill="none"/>`;
+const SEAM = r1(BALL_RADIUS * 0.7);
+const ballSeam = `<path d="M-${SEAM} -${SEAM}Q0 -${r1(BALL_RADIUS * 0.1)} ${SEAM} ${SEAM}" fill="none"/>`;
 
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
 const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
@@ -587,8 +586,8 @@ const STYLE = [
   ...['p', 'o', 'q', 'n'].map((b) => `@property --${b}{syntax:"<number>";inherits:false;initial-value:0}`),
   `.cf-a{animation:cf-move ${CYCLE_SECONDS}s ease-in-out infinite}`,
   '@keyframes cf-move{0%,14%{--t:0}50%,64%{--t:1}100%{--t:0}}',
-  `.cfk{transform:translate(${lerp('u', 'U', 'p')}px),${lerp('v', 'V', 'o')}px)) rotate(${lerp('r', 'R', 'q')}deg)}`,
-  `.cfj{transform:translateX(${lerp('u', 'U', 'p')}px)) rotate(${lerp('r', 'R', 'q')}deg)}`,
+  `.cfk{transform:translate(${lerp('u', 'U', 'p')}px),${lerp('v', 'V', 'o')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
+  `.cfj{transform:translateX(${lerp('u', 'U', 'p')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
   `.cfs{transform:scaleX(${lerp('l', 'L', 'n')}))}`,
   '.cf-a path{fill:none;stroke:currentColor}.cf-a circle{fill:currentColor}',
   `.cff{color:${COLOURS.far}}.cfw{color:${COLOURS.weight};fill:currentColor}`,
@@ -619,7 +618,7 @@ const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure)
  * (start or end, `large`: in the frame of the whole movement).
  */
 export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: RenderOptions): string => {
-  const f = frameFigure(figure, opts.size);
+  const f = frameFigure(figure, opts.size, which);
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
   return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
@@ -643,7 +642,7 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key)}</g>`;
   }
-  const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${r3(sb.scale)}`;
+  const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
   return (
