@@ -77,6 +77,7 @@ async function openTimer(page: Page, path = '/routines/back-and-core-circuit/') 
   await timer.scrollIntoViewIfNeeded();
   // Controls render disabled until the island hydrates.
   await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await expect(timer.getByText('The workout timer needs JavaScript')).toBeHidden();
   // From here on, time moves only when a test moves it.
   await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
   return timer;
@@ -115,10 +116,13 @@ test.describe('circuit timer', () => {
     const total = SCHEDULE.reduce((s, e) => s + e.seconds, 0);
     await expect(timer.getByRole('region', { name: 'Well done: workout complete' })).toContainText(mmss(total));
     // The finished workout is recorded on the device for the workout log.
-    const log = await page.evaluate(() => JSON.parse(localStorage.getItem('corestride:log') ?? 'null'));
-    expect(log.v).toBe(1);
-    expect(log.workouts).toHaveLength(1);
-    expect(log.workouts[0]).toMatchObject({ routineId: 'back-and-core-circuit', completed: true, activeMs: total * 1000, rounds: 3 });
+    const saved = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('corestride:workout:'))
+        .map((k) => JSON.parse(localStorage.getItem(k)!)),
+    );
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ v: 1, routineId: 'back-and-core-circuit', completed: true, activeMs: total * 1000, rounds: 3 });
   });
 
   test('a throttled background tab that wakes once a minute still shows the exact step and time, and drops stale cues', async ({ page }) => {
@@ -244,8 +248,11 @@ test.describe('circuit timer', () => {
       localStorage.setItem('corestride:session:back-and-core-circuit', JSON.stringify({ v: 7 }));
     });
     const timer = await openTimer(page);
-    await expect(timer.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(2);
-    await expect(timer.getByRole('status').filter({ hasText: 'could not be restored' })).toHaveCount(1);
+    const notices = timer.getByRole('status');
+    await expect(notices).toHaveCount(3);
+    await expect(notices.filter({ hasText: 'sound and voice settings could not be read (it is not valid JSON)' })).toHaveCount(1);
+    await expect(notices.filter({ hasText: 'saved timings for this routine could not be read' })).toHaveCount(1);
+    await expect(notices.filter({ hasText: 'unfinished workout could not be read (it has version 7' })).toHaveCount(1);
     await timer.getByRole('button', { name: 'Start' }).click();
     await expect(timer.getByText('Round 1 of 3')).toBeVisible();
   });

@@ -14,21 +14,20 @@ import { cuesBetween, describeChange } from '../lib/timer/cues';
 import * as engine from '../lib/timer/engine';
 import { compilePlan, defaultSettings, MAX_ROUNDS, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import {
-  appendToLog,
   DEFAULT_PREFS,
   KEYS,
-  readLog,
   readPrefs,
   readSession,
   readSettings,
   writePrefs,
   writeSession,
   writeSettings,
+  writeWorkout,
   type SavedSession,
   type TimerPrefs,
   type WorkoutRecord,
 } from '../lib/timer/storage';
-import { exerciseStepsDone, stepNumbers, upNext } from '../lib/timer/view';
+import { nameWithSide, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
 import { Beeper, ScreenAwake, speak, STALE_MS, stopSpeaking, vibrate } from './timer/senses';
 
 interface Props {
@@ -95,11 +94,11 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     const problems: string[] = [];
     const p = readPrefs(store.get(KEYS.prefs));
     if (p?.value) setPrefs(p.value);
-    else if (p?.problem) problems.push(`Your sound and voice preferences could not be read (${p.problem}), so the defaults are back.`);
+    else if (p?.problem) problems.push(unreadable('sound and voice settings', p.problem, 'the defaults are back'));
     const s = readSettings(store.get(KEYS.settings(routineId)));
     let restored = settings;
     if (s?.value) setSettings((restored = s.value));
-    else if (s?.problem) problems.push(`Your saved timings for this routine could not be read (${s.problem}), so the routine's own are back.`);
+    else if (s?.problem) problems.push(unreadable('saved timings for this routine', s.problem, "the routine's own are back"));
     const segs = compilePlan(input, restored).segments.length;
     const raw = store.get(KEYS.session(routineId));
     if (raw !== null) {
@@ -109,7 +108,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         if (live && Date.now() - session.value.savedAt < RESUME_WITHIN_MS) setOffer(session.value);
         else store.set(KEYS.session(routineId), null);
       } else if (session?.problem) {
-        problems.push(`A workout in progress could not be restored (${session.problem}).`);
+        problems.push(unreadable('unfinished workout', session.problem, 'it was cleared'));
         store.set(KEYS.session(routineId), null);
       }
     }
@@ -204,32 +203,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   // Finishing: record the workout, show the summary, let the screen sleep.
   useLayoutEffect(() => {
     if (state.status !== 'finished' || state.startedAt === null || summary) return;
-    const record: WorkoutRecord = {
-      id: `${routineId}-${state.startedAt}`,
-      routineId,
-      routineTitle: input.title,
-      startedAt: state.startedAt,
-      finishedAt: state.finishedAt ?? Date.now(),
-      activeMs: engine.snapshot(plan, state, state.finishedAt ?? Date.now()).elapsedMs,
-      steps: numbering.total,
-      rounds: plan.rounds,
-      completed: true,
-    };
+    const record = workoutRecord(routineId, plan, state, state.finishedAt ?? Date.now());
+    if (!record) return;
     saveRecord(record);
     setSummary(record);
     void awake.current?.release();
     store.set(KEYS.session(routineId), null);
   }, [state.status]);
 
-  const saveRecord = (record: WorkoutRecord) => {
-    const current = readLog(store.get(KEYS.log));
-    if (current?.problem) {
-      // Never overwrite a log we cannot read: set it aside so nothing is lost.
-      store.set(`${KEYS.log}:unreadable:${Date.now()}`, store.get(KEYS.log));
-      setNotices((n) => [...n, `Your workout log could not be read (${current.problem}); it was set aside and a new one started.`]);
-    }
-    store.set(KEYS.log, JSON.stringify(appendToLog(current?.value ?? null, record)));
-  };
+  const saveRecord = (record: WorkoutRecord) => store.set(KEYS.workout(record.id), writeWorkout(record));
 
   const run = (change: (t: number) => engine.EngineState, opts: { restartCues?: boolean } = {}) => {
     const t = Date.now();
@@ -265,22 +247,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const onPrevious = () => run((t) => engine.previous(plan, stateRef.current, t));
   const onDone = () => run((t) => engine.done(plan, stateRef.current, t));
   const onReset = () => {
-    const t = Date.now();
-    const s = engine.snapshot(plan, stateRef.current, t);
     // Over halfway counts as a workout done, even if it was cut short.
-    if ((s.status === 'running' || s.status === 'paused') && s.progress >= 0.5 && stateRef.current.startedAt !== null) {
-      saveRecord({
-        id: `${routineId}-${stateRef.current.startedAt}`,
-        routineId,
-        routineTitle: input.title,
-        startedAt: stateRef.current.startedAt,
-        finishedAt: t,
-        activeMs: s.elapsedMs,
-        steps: exerciseStepsDone(plan, s.index),
-        rounds: plan.segments[s.index]?.round ?? plan.rounds,
-        completed: false,
-      });
-    }
+    const record = workoutRecord(routineId, plan, stateRef.current, Date.now());
+    if (record) saveRecord(record);
     run(() => engine.reset());
     setSummary(null);
     stopSpeaking();
@@ -370,24 +339,64 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const totalPlanned = totalMs(plan);
   const disabled = !hydrated;
 
-  const primary =
-    snap.status === 'running' ? (
-      <button type="button" class="btn btn-primary timer-primary" onClick={onPause} disabled={disabled}>
-        Pause
+  const [primaryLabel, onPrimary] = snap.status === 'running' ? ['Pause', onPause] : snap.status === 'paused' ? ['Resume', onResume] : ['Start', onStart];
+  const face = (
+    <div class="timer-face" key={flashes} data-flash={flashes > 0 ? '' : undefined}>
+      <p class="timer-meta">
+        <span>
+          Round {roundNo} of {plan.rounds}
+        </span>
+        <span>
+          Step {stepNo} of {numbering.total}
+        </span>
+      </p>
+      <div class="timer-main">
+        {figure && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figure }} />}
+        <div class="min-w-0">
+          <h3 class="timer-step">{snap.status === 'finished' ? 'Workout complete' : snap.status === 'idle' ? (nextUp?.exerciseName ?? plan.title) : seg?.label}</h3>
+          {snap.status !== 'idle' && sideText && <p class="timer-side">{sideText}</p>}
+          {snap.status === 'idle' && <p class="timer-side">First up · {formatDuration(totalPlanned)} in all</p>}
+          {seg?.detail && live && <p class="timer-detail">{seg.detail}</p>}
+        </div>
+      </div>
+      <div role="timer" aria-label="Time left in this step" class="timer-clock">
+        {snap.status === 'idle' ? formatClock(plan.segments[0]?.durationMs ?? 0) : clock}
+      </div>
+      {live && seg?.cue && (seg.kind === 'work' || seg.kind === 'hold' || seg.kind === 'reps') && <p class="timer-cue">Form: {seg.cue}</p>}
+      {snap.status !== 'finished' && nextUp && <p class="timer-next">Up next: {nameWithSide(nextUp)}</p>}
+      <label class="timer-progress">
+        <span class="sr-only">Workout progress</span>
+        <progress max={1000} value={Math.round(snap.progress * 1000)} />
+        <span class="text-sm muted" aria-hidden="true">
+          {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
+        </span>
+      </label>
+    </div>
+  );
+  const controls = (
+    <div class="timer-controls">
+      <button type="button" class="btn btn-secondary" onClick={onPrevious} disabled={disabled || !live} aria-keyshortcuts="ArrowLeft">
+        Previous step
       </button>
-    ) : snap.status === 'paused' ? (
-      <button type="button" class="btn btn-primary timer-primary" onClick={onResume} disabled={disabled}>
-        Resume
+      <button type="button" class="btn btn-primary timer-primary" onClick={onPrimary} disabled={disabled}>
+        {primaryLabel}
       </button>
-    ) : (
-      <button type="button" class="btn btn-primary timer-primary" onClick={onStart} disabled={disabled}>
-        Start
+      {isReps ? (
+        <button type="button" class="btn btn-primary" onClick={onDone} disabled={disabled || snap.status !== 'running'}>
+          Done
+        </button>
+      ) : null}
+      <button type="button" class="btn btn-secondary" onClick={onNext} disabled={disabled || !live} aria-keyshortcuts="ArrowRight">
+        Next step
       </button>
-    );
+      <button type="button" class="btn btn-secondary" onClick={onReset} disabled={disabled || snap.status === 'idle'}>
+        Reset
+      </button>
+    </div>
+  );
 
   return (
     <div class="circuit-timer" onKeyDown={onKeyDown} data-status={snap.status} data-hydrated={hydrated ? '' : undefined}>
-      {!hydrated && <p class="muted mb-3">The workout timer needs JavaScript. The steps below list everything you need to do it with a watch.</p>}
       {notices.map((n) => (
         <p role="status" class="timer-notice">
           {n}
@@ -396,7 +405,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       {offer && (
         <div class="timer-offer" role="group" aria-label="Unfinished workout">
           <p>You have an unfinished workout from {new Date(offer.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Carry on where you left off?</p>
-          <div class="flex flex-wrap gap-2 mt-2">
+          <div class="timer-offer-actions">
             <button type="button" class="btn btn-primary" onClick={onResumeOffer}>
               Resume workout
             </button>
@@ -407,55 +416,8 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         </div>
       )}
 
-      <div class="timer-face" key={flashes} data-flash={flashes > 0 ? '' : undefined}>
-        <p class="timer-meta">
-          <span>
-            Round {roundNo} of {plan.rounds}
-          </span>
-          <span>
-            Step {stepNo} of {numbering.total}
-          </span>
-        </p>
-        <div class="timer-main">
-          {figure && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figure }} />}
-          <div class="min-w-0">
-            <h3 class="timer-step">{snap.status === 'finished' ? 'Workout complete' : snap.status === 'idle' ? (nextUp?.exerciseName ?? plan.title) : seg?.label}</h3>
-            {snap.status !== 'idle' && sideText && <p class="timer-side">{sideText}</p>}
-            {snap.status === 'idle' && <p class="timer-side">First up · {formatDuration(totalPlanned)} in all</p>}
-            {seg?.detail && live && <p class="timer-detail">{seg.detail}</p>}
-          </div>
-        </div>
-        <div role="timer" aria-label="Time left in this step" class="timer-clock">
-          {snap.status === 'idle' ? formatClock(plan.segments[0]?.durationMs ?? 0) : clock}
-        </div>
-        {live && seg?.cue && (seg.kind === 'work' || seg.kind === 'hold' || seg.kind === 'reps') && <p class="timer-cue">Form: {seg.cue}</p>}
-        {snap.status !== 'finished' && nextUp && <p class="timer-next">Up next: {describeNext(nextUp)}</p>}
-        <label class="timer-progress">
-          <span class="sr-only">Workout progress</span>
-          <progress max={1000} value={Math.round(snap.progress * 1000)} />
-          <span class="text-sm muted" aria-hidden="true">
-            {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
-          </span>
-        </label>
-      </div>
-
-      <div class="timer-controls">
-        <button type="button" class="btn btn-secondary" onClick={onPrevious} disabled={disabled || !live} aria-keyshortcuts="ArrowLeft">
-          Previous step
-        </button>
-        {primary}
-        {isReps ? (
-          <button type="button" class="btn btn-primary" onClick={onDone} disabled={disabled || snap.status !== 'running'}>
-            Done
-          </button>
-        ) : null}
-        <button type="button" class="btn btn-secondary" onClick={onNext} disabled={disabled || !live} aria-keyshortcuts="ArrowRight">
-          Next step
-        </button>
-        <button type="button" class="btn btn-secondary" onClick={onReset} disabled={disabled || snap.status === 'idle'}>
-          Reset
-        </button>
-      </div>
+      {!focusMode && face}
+      {!focusMode && controls}
 
       <div class="timer-toggles" role="group" aria-label="Cues">
         <Toggle label="Sound" pressed={prefs.sound} onClick={() => setPref('sound')} disabled={disabled} shortcut="M" />
@@ -465,18 +427,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
           Focus mode
         </button>
       </div>
-      <p class="text-sm muted mt-2">
-        Keys: Space start or pause · ← → previous or next step · M sound on or off.
-        {hydrated && awake.current && !awake.current.supported && ' This browser cannot keep the screen awake: turn off auto-lock for the workout.'}
-      </p>
+      {hydrated && awake.current && !awake.current.supported && <p class="text-sm muted mt-2">This browser cannot keep the screen awake: turn off auto-lock for the workout.</p>}
 
       <details class="timer-settings">
         <summary>Adjust timing</summary>
         <div class="grid gap-3 sm:grid-cols-2 mt-3">
           <NumberField label="Rounds" value={settings.rounds} min={1} max={MAX_ROUNDS} step={1} onChange={(v) => changeSetting('rounds', v)} disabled={disabled} />
           <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={0} max={60} step={5} onChange={(v) => changeSetting('getReadySeconds', v)} disabled={disabled} />
-          <NumberField label="Work: add or remove seconds" value={settings.workDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('workDeltaSeconds', v)} disabled={disabled} />
-          <NumberField label="Rest: add or remove seconds" value={settings.restDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('restDeltaSeconds', v)} disabled={disabled} />
+          <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('workDeltaSeconds', v)} disabled={disabled} />
+          <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('restDeltaSeconds', v)} disabled={disabled} />
         </div>
         <p class="mt-3">
           Total with these settings: <strong>{formatDuration(totalPlanned)}</strong> ({numbering.total} steps).{' '}
@@ -511,32 +470,21 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         {announcement}
       </p>
 
+      {/* Focus mode moves the same face and controls into a full-screen dialog, bigger. */}
       <dialog ref={dialog} class="timer-focus" aria-label="Focus mode" onClose={() => setFocusMode(false)}>
-        <p class="timer-focus-step">{snap.status === 'finished' ? 'Workout complete' : (seg?.label ?? plan.title)}</p>
-        {sideText && live && <p class="timer-focus-side">{sideText}</p>}
-        <p class="timer-focus-clock">{snap.status === 'idle' ? formatClock(plan.segments[0]?.durationMs ?? 0) : clock}</p>
-        {nextUp && snap.status !== 'finished' && <p class="timer-focus-next">Up next: {describeNext(nextUp)}</p>}
-        <div class="timer-focus-controls">
-          {primary}
-          {isReps && (
-            <button type="button" class="btn btn-primary" onClick={onDone}>
-              Done
-            </button>
-          )}
-          <button type="button" class="btn btn-secondary" onClick={onNext} disabled={!live}>
-            Next step
-          </button>
-          <button type="button" class="btn btn-secondary" onClick={() => setFocusMode(false)}>
-            Exit focus mode
-          </button>
-        </div>
+        {focusMode && face}
+        {focusMode && controls}
+        <button type="button" class="btn btn-secondary" onClick={() => setFocusMode(false)}>
+          Exit focus mode
+        </button>
       </dialog>
     </div>
   );
 }
 
-function describeNext(s: { exerciseName?: string | undefined; side?: string | undefined }): string {
-  return `${s.exerciseName ?? ''}${s.side ? `, ${s.side} side` : ''}`;
+/** A notice for saved data that could not be read: what, why, and what happens instead. */
+function unreadable(what: string, why: string, instead: string): string {
+  return `Your ${what} could not be read (${why}), so ${instead}.`;
 }
 
 function Toggle(props: { label: string; pressed: boolean; onClick: () => void; disabled: boolean; shortcut?: string }) {
@@ -550,11 +498,11 @@ function Toggle(props: { label: string; pressed: boolean; onClick: () => void; d
 
 function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
   return (
-    <label class="flex flex-col gap-1">
-      <span class="text-sm font-semibold">{props.label}</span>
+    <label class="timer-field">
+      {props.label}
+      {/* No inputMode="numeric": the iOS digit pad has no minus sign, and deltas can be negative. */}
       <input
         type="number"
-        inputMode="numeric"
         class="timer-input"
         value={props.value}
         min={props.min}

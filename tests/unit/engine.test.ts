@@ -208,7 +208,7 @@ describe('timer engine', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('lists each cue exactly once however the time is sliced, and none past an open-ended reps step', () => {
     fc.assert(

@@ -5,6 +5,7 @@
  */
 import { settle, type EngineState } from './engine';
 import type { Plan, Segment } from './plan';
+import { nameWithSide, upNext as nextExercise } from './view';
 
 export type CueKind = 'count' | 'change' | 'halfway' | 'finish';
 
@@ -26,14 +27,13 @@ const COUNTDOWN_FROM_MS = 6000;
 const HALFWAY_FROM_MS = 20000;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
-const sideWords = (s: Segment) => (s.side ? `, ${s.side} side` : '');
 
 /** One sentence for a change into segment `index`: spoken aloud and sent to the live region. */
 export function describeChange(plan: Plan, index: number): string {
   const seg = plan.segments[index];
   if (!seg) return 'Workout complete. Well done.';
-  const upNext = plan.segments.slice(index + 1).find((s) => s.exerciseName && s.kind !== 'switch-sides');
-  const nextWords = upNext ? ` Up next: ${upNext.exerciseName}${sideWords(upNext)}.` : '';
+  const upNext = nextExercise(plan, index);
+  const nextWords = upNext ? ` Up next: ${nameWithSide(upNext)}.` : '';
   switch (seg.kind) {
     case 'get-ready':
       return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
@@ -42,10 +42,10 @@ export function describeChange(plan: Plan, index: number): string {
     case 'switch-sides':
       return `Switch sides. ${seg.exerciseName}, right side next.`;
     case 'reps':
-      return `${seg.label}${sideWords(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
+      return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
     case 'hold':
     case 'work':
-      return `${seg.label}${sideWords(seg)}, ${seconds(seg.durationMs ?? 0)}.`;
+      return `${nameWithSide(seg)}, ${seconds(seg.durationMs ?? 0)}.`;
   }
 }
 

@@ -7,7 +7,9 @@
  * - `corestride:prefs`              TimerPrefs: sound, voice, vibration toggles
  * - `corestride:settings:<routine>` PlanSettings for one routine
  * - `corestride:session:<routine>`  SavedSession: a workout in progress, as timestamps
- * - `corestride:log`                WorkoutLog: finished workouts (read by the workout log)
+ * - `corestride:workout:<id>`        WorkoutRecord: one finished workout, for the workout log.
+ *                                   One key per workout, so saving one never has to read,
+ *                                   rewrite or risk the others.
  */
 import type { EngineState, Status } from './engine';
 import { MAX_ROUNDS, type PlanSettings } from './plan';
@@ -17,7 +19,8 @@ export const KEYS = {
   prefs: 'corestride:prefs',
   settings: (routine: string) => `corestride:settings:${routine}`,
   session: (routine: string) => `corestride:session:${routine}`,
-  log: 'corestride:log',
+  workout: (id: string) => `corestride:workout:${id}`,
+  workoutPrefix: 'corestride:workout:',
 } as const;
 
 export interface TimerPrefs {
@@ -50,11 +53,6 @@ export interface WorkoutRecord {
   rounds: number;
   completed: boolean;
 }
-export interface WorkoutLog {
-  v: 1;
-  workouts: WorkoutRecord[];
-}
-
 export type Read<T> = { value: T; problem: null } | { value: null; problem: string };
 
 const ok = <T>(value: T): Read<T> => ({ value, problem: null });
@@ -166,20 +164,31 @@ function validRecord(v: unknown): v is WorkoutRecord {
   );
 }
 
-export function readLog(raw: string | null): Read<WorkoutLog> | null {
+export function readWorkout(raw: string | null): Read<WorkoutRecord> | null {
   const r = versioned(raw);
-  if (r === null || r.problem !== null) return r as Read<WorkoutLog> | null;
-  const workouts = r.value['workouts'];
-  if (!Array.isArray(workouts)) return bad('it has no list of workouts');
-  const badIndex = workouts.findIndex((w) => !validRecord(w));
-  if (badIndex >= 0) return bad(`workout ${badIndex + 1} is incomplete or malformed`);
-  return ok({ v: 1, workouts: workouts as WorkoutRecord[] });
+  if (r === null || r.problem !== null) return r as Read<WorkoutRecord> | null;
+  const { v: _version, ...record } = r.value;
+  if (!validRecord(record)) return bad('it is incomplete or malformed');
+  return ok(record);
 }
 
-/** Adds a record, keeping the log free of duplicates and in time order. */
-export function appendToLog(log: WorkoutLog | null, record: WorkoutRecord): WorkoutLog {
-  const workouts = (log?.workouts ?? []).filter((w) => w.id !== record.id);
-  workouts.push(record);
+export function writeWorkout(record: WorkoutRecord): string {
+  return JSON.stringify({ v: STORAGE_VERSION, ...record });
+}
+
+/**
+ * Every saved workout from (key, value) pairs of storage, oldest first, and the keys that
+ * could not be read (reported, never deleted).
+ */
+export function readWorkouts(entries: Iterable<[string, string | null]>): { workouts: WorkoutRecord[]; unreadable: string[] } {
+  const workouts: WorkoutRecord[] = [];
+  const unreadable: string[] = [];
+  for (const [key, raw] of entries) {
+    if (!key.startsWith(KEYS.workoutPrefix)) continue;
+    const r = readWorkout(raw);
+    if (r?.value) workouts.push(r.value);
+    else unreadable.push(key);
+  }
   workouts.sort((a, b) => a.finishedAt - b.finishedAt);
-  return { v: 1, workouts };
+  return { workouts, unreadable };
 }
