@@ -51,6 +51,7 @@ cues: [Breathe out slowly., Keep the ribs down.]
 mistakes:
   - { mistake: Holding the breath., fix: Breathe out slowly. }
   - { mistake: Arching the back., fix: Press the back down. }
+figure: { start: plank, end: plank, alt: A fixture figure holding a plank. }
 ${fields}
 ---
 Body.

@@ -1,0 +1,111 @@
+/**
+ * Every URL in the sitemap, in a real browser, in light and dark mode: zero axe violations
+ * (WCAG 2.0/2.1/2.2 A and AA), no request to any other host, no console error (a CSP
+ * violation shows up there). Plus the JavaScript budgets and the printed routine card.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const urls = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Records requests to other hosts and console errors for the life of the page. */
+function watch(page: Page, baseURL: string) {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const own = new URL(baseURL).host;
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== own) foreign.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { foreign, errors };
+}
+
+test.describe('every page in the sitemap', () => {
+  test('the sitemap lists the whole site', () => {
+    expect(urls.length).toBeGreaterThan(40);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    // In chunks, so the two workers share the crawl.
+    const chunks = 4;
+    for (let c = 0; c < chunks; c++) {
+      test(`${scheme} mode, part ${c + 1} of ${chunks}: accessible, private, no errors`, async ({ browser, baseURL }) => {
+        test.setTimeout(180_000);
+        const context = await browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        const seen = watch(page, baseURL!);
+        const violations: string[] = [];
+        for (const url of urls.filter((_, i) => i % chunks === c)) {
+          await page.goto(url, { waitUntil: 'load' });
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          for (const v of results.violations) violations.push(`${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        }
+        expect(violations).toEqual([]);
+        expect(seen.foreign).toEqual([]);
+        expect(seen.errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  test('the search dialog, open with results, is accessible and private', async ({ page, baseURL }) => {
+    const seen = watch(page, baseURL!);
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox', { name: 'Search' }).fill('plank');
+    await expect(page.getByRole('dialog', { name: 'Search' }).locator('[data-search-results] > li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+});
+
+test.describe('JavaScript before interaction (gzip)', () => {
+  async function jsBytes(page: Page, url: string) {
+    const bodies: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body().then((b) => gzipSync(b).length));
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  }
+
+  for (const url of ['/exercises/glute-bridge/', '/articles/why-runners-need-core-strength/', '/exercises/', '/']) {
+    test(`${url}: at most 2 KB, the search trigger only`, async ({ page }) => {
+      const bytes = await jsBytes(page, url);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(2 * 1024);
+    });
+  }
+
+  test('a routine page: at most 15 KB, the timer with Preact included', async ({ page }) => {
+    const bytes = await jsBytes(page, '/routines/back-and-core-circuit/');
+    // The timer is in view at this size, so client:visible has hydrated it.
+    await expect(page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    expect(bytes).toBeGreaterThan(4 * 1024);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+test('every routine prints as a one-page card with all its steps', async ({ page }) => {
+  const routines = urls.filter((u) => /^\/routines\/[^/]+\/$/.test(u) && !u.includes('/build/'));
+  expect(routines.length).toBeGreaterThanOrEqual(5);
+  for (const url of routines) {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: 'Workout timer' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount, url).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
