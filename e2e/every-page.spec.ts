@@ -22,7 +22,9 @@ function watch(page: Page, baseURL: string) {
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.host !== own) foreign.push(r.url());
   });
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // A failed load also logs a console error, without its address: record the address instead.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => errors.push(e.message));
   return { foreign, errors };
 }

@@ -1,0 +1,15 @@
+/** Each exercise's thumbnail as a standalone SVG file, for search results (`data-pagefind-meta="image"`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getLibrary, type Exercise } from '../../content';
+import { renderFigureSvg } from '../../lib/figure/render';
+
+export const getStaticPaths = (async () => {
+  const lib = await getLibrary();
+  return lib.exercises.map((exercise) => ({ params: { id: exercise.id }, props: { exercise } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ exercise: Exercise }> = ({ props }) => {
+  const { figure, title } = props.exercise.data;
+  const svg = renderFigureSvg(figure, { size: 'thumb', title, idPrefix: 'f' }).replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+};
