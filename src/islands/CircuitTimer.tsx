@@ -27,6 +27,7 @@ import {
   type TimerPrefs,
   type WorkoutRecord,
 } from '../lib/timer/storage';
+import { daysAgoText, lastStartedFromKeys } from '../lib/log/days';
 import { nameWithSide, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
 import { Beeper, ScreenAwake, speak, STALE_MS, stopSpeaking, vibrate } from './timer/senses';
 
@@ -74,6 +75,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const [flashes, setFlashes] = useState(0);
   const [focusMode, setFocusMode] = useState(false);
   const [summary, setSummary] = useState<WorkoutRecord | null>(null);
+  const [lastDoneAt, setLastDoneAt] = useState<number | null>(null);
 
   const beeper = useRef(new Beeper());
   const awake = useRef<ScreenAwake | null>(null);
@@ -111,6 +113,11 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         problems.push(unreadable('unfinished workout', session.problem, 'it was cleared'));
         store.set(KEYS.session(routineId), null);
       }
+    }
+    try {
+      setLastDoneAt(lastStartedFromKeys(Object.keys(localStorage), routineId));
+    } catch {
+      // No storage, no history: nothing to show.
     }
     setNotices(problems);
     setNow(Date.now());
@@ -211,7 +218,10 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     store.set(KEYS.session(routineId), null);
   }, [state.status]);
 
-  const saveRecord = (record: WorkoutRecord) => store.set(KEYS.workout(record.id), writeWorkout(record));
+  const saveRecord = (record: WorkoutRecord) => {
+    store.set(KEYS.workout(record.id), writeWorkout(record));
+    setLastDoneAt(record.finishedAt);
+  };
 
   const run = (change: (t: number) => engine.EngineState, opts: { restartCues?: boolean } = {}) => {
     const t = Date.now();
@@ -416,6 +426,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         </div>
       )}
 
+      {lastDoneAt !== null && <p class="text-sm muted mb-2">Last done: {daysAgoText(lastDoneAt, now || Date.now())}</p>}
       {!focusMode && face}
       {!focusMode && controls}
 

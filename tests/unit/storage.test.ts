@@ -5,8 +5,6 @@ import {
   readPrefs,
   readSession,
   readSettings,
-  readWorkout,
-  readWorkouts,
   writePrefs,
   writeSession,
   writeSettings,
@@ -14,6 +12,7 @@ import {
   type SavedSession,
   type WorkoutRecord,
 } from '../../src/lib/timer/storage';
+import { readWorkout, readWorkouts } from '../../src/lib/log/records';
 
 const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
   id: 'seven-minute-core-1700000000000',

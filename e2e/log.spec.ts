@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Puts workouts straight into storage, as the timer would have saved them, then reloads. */
+async function seed(page: Page, workouts: { routineId: string; title: string; daysAgo: number }[]) {
+  await page.evaluate((list) => {
+    for (const w of list) {
+      const finishedAt = Date.now() - w.daysAgo * 86_400_000;
+      const startedAt = finishedAt - 480_000;
+      const id = `${w.routineId}-${startedAt}`;
+      const record = { v: 1, id, routineId: w.routineId, routineTitle: w.title, startedAt, finishedAt, activeMs: 470_000, steps: 9, rounds: 1, completed: true };
+      localStorage.setItem(`corestride:workout:${id}`, JSON.stringify(record));
+    }
+  }, workouts);
+  await page.reload();
+}
+
+/** Opens the log and waits for it to have read storage, so later writes are not raced. */
+async function openLog(page: Page) {
+  await page.goto('/log/');
+  await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
+}
+
+const history = (page: Page) => page.getByRole('region', { name: 'Every workout' }).getByRole('listitem');
+
+test.describe('workout log', () => {
+  test('a workout finished with the timer shows on the routine page and in the log @phone', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-22T07:00:00') });
+    await page.goto('/routines/back-and-core-circuit/');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await timer.scrollIntoViewIfNeeded();
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    await expect(timer.getByText(/^Last done/)).toHaveCount(0);
+    await page.clock.pauseAt(new Date('2026-11-22T07:01:00'));
+    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    // 10 s get ready, three rounds of 5 minutes 10 seconds, two minute-long rests.
+    await page.clock.runFor((10 + 3 * 310 + 2 * 60) * 1000);
+    await expect(timer.getByRole('heading', { name: 'Well done: workout complete' })).toBeVisible();
+    await expect(timer.getByText('Last done: today')).toBeVisible();
+
+    await page.clock.resume();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your workout log' })).toBeVisible();
+    await expect(history(page)).toHaveCount(1);
+    await expect(history(page).first().getByRole('link', { name: 'Back and core circuit' })).toHaveAttribute('href', '/routines/back-and-core-circuit/');
+    await expect(history(page).first()).toContainText('17 min 40 s');
+    await expect(history(page).first()).toContainText('Completed');
+    const week = page.getByRole('region', { name: 'This week' });
+    await expect(week).toContainText(/Strength sessions\s*1 of 2 sessions/);
+    await expect(week).toContainText(/Seven-minute core\s*0 of 7 days/);
+    await expect(week).toContainText('Current streak: 1 day');
+  });
+
+  test('the plan can be changed and is remembered', async ({ page }) => {
+    await openLog(page);
+    await page.getByText('Change your weekly plan').click();
+    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    await core.fill('4');
+    await core.press('Enter');
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'This week' })).toContainText('0 of 4 days');
+  });
+
+  test('export, delete and import the log, merging without duplicates', async ({ page }, testInfo) => {
+    await openLog(page);
+    await expect(page.getByText('No workouts yet')).toBeVisible();
+    await seed(page, [
+      { routineId: 'seven-minute-core', title: 'Seven-minute core', daysAgo: 0 },
+      { routineId: 'core-basics', title: 'Core basics', daysAgo: 2 },
+    ]);
+    await expect(history(page)).toHaveCount(2);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export log' }).click();
+    const file = testInfo.outputPath('log.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'corestride-workout-log', v: 1 });
+    expect(exported.workouts).toHaveLength(2);
+
+    await page.getByRole('button', { name: 'Delete log…' }).click();
+    await page.getByRole('group', { name: 'Confirm deleting the log' }).getByRole('button', { name: 'Delete 2 workouts' }).click();
+    await expect(page.getByText('No workouts yet')).toBeVisible();
+
+    const importer = page.getByLabel('Import a log file');
+    await importer.setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 workouts.' })).toBeVisible();
+    await expect(history(page)).toHaveCount(2);
+    await importer.setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 0 workouts; 2 already in your log.' })).toBeVisible();
+    await expect(history(page)).toHaveCount(2);
+  });
+
+  test('a truncated, foreign or newer file is refused and the log is left as it was', async ({ page }) => {
+    await openLog(page);
+    await seed(page, [{ routineId: 'core-basics', title: 'Core basics', daysAgo: 1 }]);
+    const good = JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts: [] });
+    const cases = [
+      [good.slice(0, 20), 'cut short or damaged'],
+      ['{"some":"thing else"}', 'not a CoreStride workout log'],
+      [good.replace('"v":1', '"v":3'), 'newer version of CoreStride'],
+    ] as const;
+    for (const [text, reason] of cases) {
+      await page.getByLabel('Import a log file').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(page.getByRole('alert')).toContainText(`Nothing was imported. `);
+      await expect(page.getByRole('alert')).toContainText(reason);
+      await expect(history(page)).toHaveCount(1);
+    }
+  });
+
+  test('a damaged saved workout is reported and set aside, and the rest still shows', async ({ page }) => {
+    await openLog(page);
+    await page.evaluate(() => localStorage.setItem('corestride:workout:broken', '{"v":1,"id":'));
+    await seed(page, [{ routineId: 'core-basics', title: 'Core basics', daysAgo: 0 }]);
+    await expect(page.getByRole('status').filter({ hasText: '1 saved workout could not be read, so it was set aside.' })).toBeVisible();
+    await expect(history(page)).toHaveCount(1);
+    const kept = await page.evaluate(() => [localStorage.getItem('corestride:workout:broken'), localStorage.getItem('corestride:set-aside:corestride:workout:broken')]);
+    expect(kept).toEqual([null, '{"v":1,"id":']);
+  });
+
+  test('has no accessibility violations with workouts in it', async ({ page }) => {
+    await openLog(page);
+    await seed(page, [
+      { routineId: 'seven-minute-core', title: 'Seven-minute core', daysAgo: 0 },
+      { routineId: 'runner-strength-day', title: 'Runner strength day', daysAgo: 1 },
+    ]);
+    await page.getByText('Change your weekly plan').click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+});

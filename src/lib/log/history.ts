@@ -1,0 +1,77 @@
+/**
+ * The workout log, read from what the timer saved: this week against a plan, the streak,
+ * "last done". Pure: times in, summaries out. Days are the runner's local calendar days and
+ * weeks start on Monday.
+ */
+import type { WorkoutRecord } from '../saved';
+import { DAY_MS, startOfDay, startOfWeek } from './days';
+
+export { startOfDay };
+
+/** "7 min 10 s", "45 s": how long a workout took, for the history list. */
+export function durationText(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
+/** When this routine was last finished (or stopped after halfway), or null. */
+export function lastDone(workouts: readonly WorkoutRecord[], routineId: string): number | null {
+  let last: number | null = null;
+  for (const w of workouts) if (w.routineId === routineId && (last === null || w.finishedAt > last)) last = w.finishedAt;
+  return last;
+}
+
+/**
+ * Days in a row with at least one workout, counting back from today; a day not yet trained
+ * does not break the streak until it is over (so the morning after a workout still counts).
+ */
+export function currentStreak(workouts: readonly WorkoutRecord[], now: number): number {
+  const days = new Set(workouts.map((w) => startOfDay(w.finishedAt)));
+  const today = startOfDay(now);
+  let day = days.has(today) ? today : startOfDay(today - DAY_MS / 2);
+  let streak = 0;
+  while (days.has(day)) {
+    streak++;
+    day = startOfDay(day - DAY_MS / 2);
+  }
+  return streak;
+}
+
+/** How often, each week, the runner means to do each kind of session. */
+export interface WeeklyPlan {
+  /** The daily core set (the seven-minute core routine). */
+  corePerWeek: number;
+  /** Any other routine: strength and longer back sessions. */
+  strengthPerWeek: number;
+}
+export const DEFAULT_PLAN: WeeklyPlan = { corePerWeek: 7, strengthPerWeek: 2 };
+export const CORE_ROUTINE = 'seven-minute-core';
+
+export interface WeekSummary {
+  /** Local midnight of each day, Monday first, with the workouts finished that day. */
+  days: { start: number; workouts: WorkoutRecord[] }[];
+  core: { done: number; target: number };
+  strength: { done: number; target: number };
+}
+
+/** This week (Monday to Sunday) against the plan. Core counts once a day, as it is a daily set. */
+export function weekSummary(workouts: readonly WorkoutRecord[], plan: WeeklyPlan, now: number): WeekSummary {
+  const monday = startOfWeek(now);
+  const days = Array.from({ length: 7 }, (_, i) => {
+    const d = new Date(monday);
+    return { start: new Date(d.getFullYear(), d.getMonth(), d.getDate() + i).getTime(), workouts: [] as WorkoutRecord[] };
+  });
+  for (const w of workouts) {
+    const i = days.findIndex((d) => d.start === startOfDay(w.finishedAt));
+    if (i >= 0) days[i]!.workouts.push(w);
+  }
+  const coreDays = days.filter((d) => d.workouts.some((w) => w.routineId === CORE_ROUTINE)).length;
+  const strength = days.reduce((n, d) => n + d.workouts.filter((w) => w.routineId !== CORE_ROUTINE).length, 0);
+  return {
+    days,
+    core: { done: coreDays, target: plan.corePerWeek },
+    strength: { done: strength, target: plan.strengthPerWeek },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDaysBetween, daysAgoText, lastStartedFromKeys, startOfWeek } from '../../src/lib/log/days';
+import { exportLog, newWorkouts, parseLogFile, readWeeklyPlan, writeWeeklyPlan } from '../../src/lib/log/file';
+import { currentStreak, DEFAULT_PLAN, durationText, lastDone, weekSummary } from '../../src/lib/log/history';
+import type { WorkoutRecord } from '../../src/lib/saved';
+
+/** Local time, so the tests hold in any time zone. Month is 1-based here. */
+const at = (y: number, mo: number, d: number, h = 8, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
+
+const workout = (routineId: string, finishedAt: number, over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
+  id: `${routineId}-${finishedAt - 420_000}`,
+  routineId,
+  routineTitle: routineId,
+  startedAt: finishedAt - 420_000,
+  finishedAt,
+  activeMs: 420_000,
+  steps: 9,
+  rounds: 1,
+  completed: true,
+  ...over,
+});
+
+// Sunday 22 November 2026, 9 am; the week began on Monday the 16th.
+const NOW = at(2026, 11, 22, 9);
+
+describe('calendar days', () => {
+  it('counts calendar days, not 24-hour periods', () => {
+    expect(calendarDaysBetween(at(2026, 11, 21, 23, 59), at(2026, 11, 22, 0, 1))).toBe(1);
+    expect(daysAgoText(at(2026, 11, 22, 0, 5), NOW)).toBe('today');
+    expect(daysAgoText(at(2026, 11, 21, 23), NOW)).toBe('yesterday');
+    expect(daysAgoText(at(2026, 11, 19, 7), NOW)).toBe('3 days ago');
+  });
+
+  it('starts the week on Monday', () => {
+    expect(startOfWeek(NOW)).toBe(at(2026, 11, 16, 0));
+    expect(startOfWeek(at(2026, 11, 16, 0))).toBe(at(2026, 11, 16, 0));
+  });
+
+  it('finds the last time a routine was logged from the storage keys alone', () => {
+    const keys = [
+      'corestride:workout:core-basics-1700000000000',
+      'corestride:workout:core-basics-1700000500000',
+      'corestride:workout:core-basics-2-1800000000000', // another routine whose id starts the same way
+      'corestride:prefs',
+    ];
+    expect(lastStartedFromKeys(keys, 'core-basics')).toBe(1_700_000_500_000);
+    expect(lastStartedFromKeys(keys, 'seven-minute-core')).toBeNull();
+  });
+});
+
+describe('the week, the streak and the history', () => {
+  const log = [
+    workout('seven-minute-core', at(2026, 11, 15, 7)), // last Sunday: not this week
+    workout('seven-minute-core', at(2026, 11, 16, 7)),
+    workout('seven-minute-core', at(2026, 11, 16, 19)), // twice on Monday counts as one core day
+    workout('back-and-core-circuit', at(2026, 11, 18, 18)),
+    workout('seven-minute-core', at(2026, 11, 20, 7)),
+    workout('seven-minute-core', at(2026, 11, 21, 7)),
+    workout('runner-strength-day', at(2026, 11, 21, 17)),
+  ];
+
+  it('sums this week against the plan: core once a day, every other routine as strength', () => {
+    const week = weekSummary(log, DEFAULT_PLAN, NOW);
+    expect(week.days.map((d) => d.workouts.length)).toEqual([2, 0, 1, 0, 1, 2, 0]);
+    expect(week.core).toEqual({ done: 3, target: 7 });
+    expect(week.strength).toEqual({ done: 2, target: 2 });
+  });
+
+  it('keeps a streak alive until the day without a workout is over', () => {
+    // Friday and Saturday done, nothing yet on Sunday morning: still 2.
+    expect(currentStreak(log, NOW)).toBe(2);
+    expect(currentStreak([...log, workout('core-basics', at(2026, 11, 22, 8))], NOW)).toBe(3);
+    // By Monday, the empty Sunday has ended it.
+    expect(currentStreak(log, at(2026, 11, 23, 9))).toBe(0);
+    expect(currentStreak([], NOW)).toBe(0);
+  });
+
+  it('finds the last time a routine was done and says how long a workout took', () => {
+    expect(lastDone(log, 'seven-minute-core')).toBe(at(2026, 11, 21, 7));
+    expect(lastDone(log, 'core-basics')).toBeNull();
+    expect(durationText(430_000)).toBe('7 min 10 s');
+    expect(durationText(45_000)).toBe('45 s');
+    expect(durationText(1_080_000)).toBe('18 min');
+  });
+});
+
+describe('export and import', () => {
+  const mine = [workout('seven-minute-core', at(2026, 11, 20, 7)), workout('core-basics', at(2026, 11, 21, 7))];
+
+  it('reads back an export, and merges without duplicates', () => {
+    const file = exportLog(mine, NOW);
+    const parsed = parseLogFile(file);
+    expect(parsed.value).toEqual(mine);
+    const theirs = [mine[1]!, workout('gentle-back-mobility', at(2026, 11, 22, 7))];
+    expect(newWorkouts(mine, theirs).map((w) => w.routineId)).toEqual(['gentle-back-mobility']);
+    expect(newWorkouts(mine, [...theirs, theirs[1]!])).toHaveLength(1);
+  });
+
+  it('rejects, with a reason, a file that is truncated, foreign, newer or damaged', () => {
+    const file = exportLog(mine, NOW);
+    expect(parseLogFile(file.slice(0, file.length / 2)).problem).toMatch(/cut short or damaged/);
+    expect(parseLogFile('{"hello":"world"}').problem).toMatch(/not a CoreStride workout log/);
+    expect(parseLogFile(file.replace('"v": 1', '"v": 2')).problem).toMatch(/newer version of CoreStride/);
+    const damaged = JSON.parse(file);
+    damaged.workouts[1].finishedAt = 'yesterday';
+    expect(parseLogFile(JSON.stringify(damaged)).problem).toMatch(/Workout 2 in this file/);
+    expect(parseLogFile('x'.repeat(5_000_001)).problem).toMatch(/too large/);
+  });
+
+  it('keeps the weekly plan, and refuses one out of range', () => {
+    expect(readWeeklyPlan(writeWeeklyPlan({ corePerWeek: 5, strengthPerWeek: 3 }))?.value).toEqual({ corePerWeek: 5, strengthPerWeek: 3 });
+    expect(readWeeklyPlan('{"v":1,"corePerWeek":9,"strengthPerWeek":2}')?.problem).toMatch(/out of range/);
+    expect(readWeeklyPlan(null)).toBeNull();
+  });
+});
