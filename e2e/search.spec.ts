@@ -99,6 +99,8 @@ test.describe('search', () => {
     await expect(results(page).first().getByRole('link').first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/exercises\/side-plank\/$/);
+    // The shortcut works once the new page's script has run, which enables the button.
+    await expect(button).toBeEnabled();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
   });
