@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 /**
  * Vite wraps every dynamic import() in a preload helper (about 0.9 KB gzip, on every page,
@@ -33,7 +34,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files resolving to one URL is a mistake, not a warning.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // offline() precaches what pagefind() writes, so it comes after it: build:done hooks run in this order.
+  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
   vite: {
     plugins: [tailwindcss(), leanPreloadHelper()],
   },

@@ -23,6 +23,22 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/exercises\/glute-bridge\/$/);
   });
 
+  test('what is typed before the search code has arrived is kept and searched for', async ({ page }) => {
+    // A slow network (or the service worker's first download competing with it) holds the code back.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/search-ui.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const dialog = await openSearch(page);
+    await dialog.getByRole('searchbox', { name: 'Search' }).fill('glute bridge');
+    release();
+    await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/exercises/glute-bridge/');
+    await expect(dialog.getByRole('searchbox', { name: 'Search' })).toHaveValue('glute bridge');
+  });
+
   test('an alias finds its exercise first: "superman" → locust pose, "bent-over row" → staggered-stance row', async ({ page }) => {
     await page.goto('/exercises/');
     const dialog = await openSearch(page);
@@ -83,6 +99,8 @@ test.describe('search', () => {
     await expect(results(page).first().getByRole('link').first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/exercises\/side-plank\/$/);
+    // The shortcut works once the new page's script has run, which enables the button.
+    await expect(button).toBeEnabled();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
   });

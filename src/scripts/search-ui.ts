@@ -62,7 +62,8 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  let state: SearchState = syncUrl ? parseSearch(location.search) : { q: '', filters: {} };
+  // In the dialog, keep whatever was typed while this code was still on its way.
+  let state: SearchState = syncUrl ? parseSearch(location.search) : { q: input.value, filters: {} };
   input.value = state.q;
   let run = 0;
   let timer = 0;
