@@ -71,29 +71,39 @@ test.describe('every page in the sitemap', () => {
 });
 
 test.describe('JavaScript before interaction (gzip)', () => {
+  /** Script files fetched until the network is idle, and scripts inline in the HTML, gzipped one by one. */
   async function jsBytes(page: Page, url: string) {
     const bodies: Promise<number>[] = [];
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') bodies.push(r.body().then((b) => gzipSync(b).length));
     });
     await page.goto(url, { waitUntil: 'networkidle' });
-    return (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    const fetched = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    const inlineSources = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.textContent ?? ''),
+    );
+    const inline = inlineSources.reduce((n, src) => n + gzipSync(src).length, 0);
+    return { fetched, inline, total: fetched + inline };
   }
 
   for (const url of ['/exercises/glute-bridge/', '/articles/why-runners-need-core-strength/', '/exercises/', '/']) {
-    test(`${url}: at most 2 KB, the search trigger only`, async ({ page }) => {
-      const bytes = await jsBytes(page, url);
-      expect(bytes).toBeGreaterThan(0);
-      expect(bytes).toBeLessThanOrEqual(2 * 1024);
+    test(`${url}: at most 2 KB in all, the search trigger and the offline worker's registration`, async ({ page }) => {
+      const { fetched, inline, total } = await jsBytes(page, url);
+      expect(fetched).toBeGreaterThan(0);
+      expect(inline).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(2 * 1024);
     });
   }
 
-  test('a routine page: at most 15 KB, the timer with Preact included', async ({ page }) => {
-    const bytes = await jsBytes(page, '/routines/back-and-core-circuit/');
+  test('a routine page: at most 15 KB of script files, the timer with Preact included', async ({ page }) => {
+    const { fetched, inline } = await jsBytes(page, '/routines/back-and-core-circuit/');
     // The timer is in view at this size, so client:visible has hydrated it.
     await expect(page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
-    expect(bytes).toBeGreaterThan(4 * 1024);
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+    expect(fetched).toBeGreaterThan(4 * 1024);
+    expect(fetched).toBeLessThanOrEqual(15 * 1024);
+    // Inline on top: Astro's island loader (about 1.8 KB), the client:visible directive and
+    // the worker registration. Not ours to shrink, but it may not grow unnoticed.
+    expect(inline).toBeLessThanOrEqual(2.5 * 1024);
   });
 });
 
