@@ -94,7 +94,8 @@ test.describe('search', () => {
     await page.keyboard.press('/');
     await expect(box).toBeFocused();
     await page.keyboard.type('side plank');
-    await expect(results(page).first()).toBeVisible();
+    // Wait for the results of the whole query, not of a prefix typed on the way.
+    await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/exercises/side-plank/');
     await page.keyboard.press('ArrowDown');
     await expect(results(page).first().getByRole('link').first()).toBeFocused();
     await page.keyboard.press('Enter');
