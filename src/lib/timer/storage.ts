@@ -70,7 +70,8 @@ function parseJson(raw: string | null): Read<unknown> | null {
   }
 }
 
-function versioned(raw: string | null): Read<Record<string, unknown>> | null {
+/** A stored JSON object of this storage version: null when nothing is stored, a problem when it is unreadable. */
+export function versioned(raw: string | null): Read<Record<string, unknown>> | null {
   const parsed = parseJson(raw);
   if (parsed === null) return null;
   if (parsed.problem !== null) return parsed;
