@@ -8,8 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatClock } from '../lib/content/format';
-import { formatDuration } from '../lib/content/routine';
+import { formatClock, formatDuration } from '../lib/content/format';
 import { cuesBetween, describeChange } from '../lib/timer/cues';
 import * as engine from '../lib/timer/engine';
 import { compilePlan, defaultSettings, MAX_ROUNDS, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
