@@ -41,7 +41,8 @@ const LOOKAHEAD_MS = 1200;
 /** A saved workout older than this is not offered for resuming. */
 const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
 
-const store = {
+/** localStorage that never throws: blocked or full storage reads as empty and drops writes. */
+export const store = {
   get(key: string): string | null {
     try {
       return localStorage.getItem(key);
@@ -495,7 +496,7 @@ function Toggle(props: { label: string; pressed: boolean; onClick: () => void; d
   );
 }
 
-function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
+export function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
   return (
     <label class="timer-field">
       {props.label}

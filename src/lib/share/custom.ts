@@ -173,3 +173,12 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
     return words.every((w) => text.includes(w));
   });
 }
+
+/** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
+export function libraryExercise(entry: {
+  id: string;
+  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level };
+}): LibraryExercise {
+  const { title, aliases, sides, cues, equipment, level } = entry.data;
+  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level };
+}
