@@ -73,7 +73,9 @@ export default function RoutineBuilder({ exercises }: Props) {
 
   const routine: CustomRoutine = { ...settings, title: settings.title.trim(), steps: rows.map((r) => r.step) };
   const problem = routineProblem(routine, known);
-  const routineId = customRoutineId(routine);
+  const link = encodeRoutine(routine);
+  const routineId = customRoutineId(link);
+  // The id stands for the whole routine, so the timer's input changes exactly when it does.
   const input = useMemo(() => (rows.length ? customPlanInput(routine, library) : null), [routineId]);
   const duration = input && routineDuration(input);
   const full = rows.length >= MAX_STEPS;
@@ -124,8 +126,10 @@ export default function RoutineBuilder({ exercises }: Props) {
     const row = rows[at];
     if (!row) return;
     const to = at + by;
-    const reachesEnd = to === 0 || to === rows.length - 1;
-    focusNext.current = `builder-step-${row.uid}-${reachesEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}`;
+    // Focus stays on the button pressed, unless the step reached the end where that button is disabled.
+    const [pressed, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+    const atEnd = by < 0 ? to === 0 : to === rows.length - 1;
+    focusNext.current = `builder-step-${row.uid}-${atEnd ? other : pressed}`;
     setRows((rs) => move(rs, at, to));
     setStatus(`${library.get(row.step.exercise)?.title} is now step ${to + 1}.`);
   };
@@ -140,7 +144,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   const onSave = () => {
     if (problem) return;
     const { key, value } = writeMyRoutine(routine, Date.now());
-    const existed = saved.routines.some((r) => r.key === key);
+    const existed = store.get(key) !== null;
     store.set(key, value);
     if (store.get(key) !== value) {
       setStatus('Could not save: this browser’s storage is full or turned off.');
@@ -161,7 +165,7 @@ export default function RoutineBuilder({ exercises }: Props) {
     setStatus(`Deleted ${title}.`);
   };
 
-  const shareUrl = problem ? '' : `${pageUrl}#${encodeRoutine(routine)}`;
+  const shareUrl = problem ? '' : `${pageUrl}#${link}`;
   const onCopy = async () => {
     try {
       await navigator.clipboard.writeText(shareUrl);
@@ -179,11 +183,11 @@ export default function RoutineBuilder({ exercises }: Props) {
     <div class="routine-builder" data-hydrated={hydrated ? '' : undefined}>
       {linkNotice &&
         (linkNotice.ok ? (
-          <p class="builder-notice" role="status">
+          <p class="timer-notice builder-notice" role="status">
             {linkNotice.text}
           </p>
         ) : (
-          <div class="builder-notice builder-notice-problem" role="alert">
+          <div class="timer-notice builder-notice builder-notice-problem" role="alert">
             <p class="font-bold">This share link could not be opened.</p>
             <p>{linkNotice.text}</p>
             <p>
@@ -197,7 +201,7 @@ export default function RoutineBuilder({ exercises }: Props) {
           My routines
         </h2>
         {saved.unreadable.map((u) => (
-          <p class="builder-notice" key={u.key}>
+          <p class="timer-notice builder-notice" key={u.key}>
             A saved routine could not be read ({u.problem}). It is kept as it was.{' '}
             <button type="button" class="underline" onClick={() => onDelete(u.key, 'the unreadable routine')}>
               Delete it

@@ -92,7 +92,6 @@ function readRoutine(v: unknown): CustomRoutine | null {
  * phrase to follow "This link…". Only exercises in `knownExerciseIds` are accepted.
  */
 export function decodeRoutine(fragment: string, knownExerciseIds: ReadonlySet<string>): Decoded {
-  if (typeof fragment !== 'string') return { problem: 'is not a routine link' };
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.length > MAX_LINK_CHARS) return { problem: `is too long to be a routine link (over ${MAX_LINK_CHARS} characters)` };
   if (!text.startsWith(PREFIX)) return { problem: 'is not a routine link' };
@@ -129,7 +128,7 @@ export function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** The timer's id for a custom routine: the same routine always gets the same id, another routine another. */
-export function customRoutineId(routine: CustomRoutine): string {
-  return `custom-${hash(encodeRoutine(routine))}`;
+/** The timer's id for the routine a link (from encodeRoutine) carries: the same routine, the same id. */
+export function customRoutineId(link: string): string {
+  return `custom-${hash(link)}`;
 }
