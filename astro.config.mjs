@@ -28,6 +28,23 @@ function leanPreloadHelper() {
   };
 }
 
+/**
+ * The routine builder island imports the timer island. With Astro's `exports-only` entry
+ * signatures the timer's chunk must keep its exact exports, so the bundler puts a facade
+ * chunk in front of it (an extra request and about 120 bytes gzip on every routine page).
+ * `allow-extension` lets the timer's chunk export what the builder shares with it instead.
+ * Astro sets the option itself, so this sets it on the browser environment.
+ * @returns {import('vite').Plugin}
+ */
+function islandChunksMayShare() {
+  return {
+    name: 'corestride:island-chunks-may-share',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension' } } };
+    },
+  };
+}
+
 export default defineConfig({
   // Where the site is published; canonical URLs, the sitemap and the feed use it.
   site: process.env.SITE_URL ?? 'https://corestride.example',
@@ -37,7 +54,7 @@ export default defineConfig({
   // offline() precaches what pagefind() writes, so it comes after it: build:done hooks run in this order.
   integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
   vite: {
-    plugins: [tailwindcss(), leanPreloadHelper()],
+    plugins: [tailwindcss(), leanPreloadHelper(), islandChunksMayShare()],
   },
   server: { host: '127.0.0.1' },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts, so

@@ -8,8 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatClock } from '../lib/content/format';
-import { formatDuration } from '../lib/content/routine';
+import { formatClock, formatDuration } from '../lib/content/format';
 import { cuesBetween, describeChange } from '../lib/timer/cues';
 import * as engine from '../lib/timer/engine';
 import { compilePlan, defaultSettings, MAX_ROUNDS, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
@@ -43,7 +42,8 @@ const LOOKAHEAD_MS = 1200;
 /** A saved workout older than this is not offered for resuming. */
 const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
 
-const store = {
+/** localStorage that never throws: blocked or full storage reads as empty and drops writes. */
+export const store = {
   get(key: string): string | null {
     try {
       return localStorage.getItem(key);
@@ -507,7 +507,7 @@ function Toggle(props: { label: string; pressed: boolean; onClick: () => void; d
   );
 }
 
-function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
+export function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
   return (
     <label class="timer-field">
       {props.label}

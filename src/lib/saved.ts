@@ -12,6 +12,7 @@
  * - `corestride:workout:<id>`       WorkoutRecord: one finished workout, for the workout log.
  *                                   One key per workout, so saving one never has to read,
  *                                   rewrite or risk the others.
+ * - `corestride:my-routine:<hash>`   a routine built at /routines/build/ (src/lib/share/saved.ts)
  * - `corestride:weekly-plan`        WeeklyPlan for the workout log
  * - `corestride:set-aside:<key>`    anything unreadable, moved aside rather than deleted
  */

@@ -1,4 +1,4 @@
-/** Words and numbers as a runner reads them: doses, step prescriptions, clock times. */
+/** Words and numbers as a runner reads them: doses, step prescriptions, clock times, durations. */
 import type { PlanStep } from '../timer/plan';
 import type { Sides } from './vocabulary';
 
@@ -39,4 +39,12 @@ export function formatClock(ms: number): string {
   const m = Math.floor(total / 60);
   const s = total % 60;
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** "7 min", "1 h 5 min", "45 s"; rounded to the nearest minute past two minutes. */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  const min = Math.round(s / 60);
+  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${min % 60} min`;
 }

@@ -77,11 +77,3 @@ export function routineEquipment(input: PlanInput, exercises: ReadonlyMap<string
   if (all.size > 1) all.delete('none');
   return [...all];
 }
-
-/** "7 min", "1 h 5 min", "45 s"; rounded to the nearest minute past two minutes. */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 120) return `${s} s`;
-  const min = Math.round(s / 60);
-  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${min % 60} min`;
-}

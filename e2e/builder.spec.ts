@@ -1,0 +1,260 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The routine builder at /routines/build/: build, save, share, open a shared link and run it.
+ * Share-link payloads below are written out by hand (version 1: a positional JSON array in
+ * base64url), independently of the codec, so a change of format has to change them too.
+ */
+const link = (json: unknown) => `/routines/build/#r=1.${Buffer.from(JSON.stringify(json), 'utf8').toString('base64url')}`;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openBuilder(page: Page, path = '/routines/build/') {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** Controls render disabled until the island hydrates. */
+async function hydrated(page: Page) {
+  await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toBeEnabled();
+  await expect(page.getByText('The routine builder needs JavaScript')).toBeHidden();
+}
+
+/** Number fields take their value when it is committed, as on a phone's Done key. */
+async function setNumber(field: Locator, value: number) {
+  await field.fill(String(value));
+  await field.press('Enter');
+  await expect(field).toHaveValue(String(value));
+}
+
+async function addExercise(page: Page, search: string, name: string) {
+  await page.getByRole('searchbox', { name: 'Find an exercise' }).fill(search);
+  await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+}
+
+/** Records page errors and dialogs (alert, confirm) for the life of the page. */
+function watch(page: Page) {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return seen;
+}
+
+test.describe('routine builder', () => {
+  test('build from the routines page, save, reload, share, and run the shared link to the end in a fresh browser', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const seen = watch(page);
+    await page.goto('/routines/');
+    await page.getByRole('link', { name: 'Build your own routine' }).click();
+    await expect(page).toHaveURL(/\/routines\/build\/$/);
+    await hydrated(page);
+
+    // Two exercises found by searching, one of them by an alias.
+    await addExercise(page, 'hip bridge', 'Glute bridge');
+    await addExercise(page, 'side pla', 'Side plank');
+    await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toHaveValue('side pla');
+    const bridge = page.getByRole('group', { name: 'Step 1: Glute bridge' });
+    const plank = page.getByRole('group', { name: 'Step 2: Side plank' });
+    await expect(plank.getByRole('combobox', { name: 'Sides' })).toHaveValue('each');
+
+    await page.getByRole('textbox', { name: 'Title' }).fill('Lunch core');
+    await setNumber(page.getByRole('spinbutton', { name: 'Rounds', exact: true }), 2);
+    await setNumber(page.getByRole('spinbutton', { name: 'Get ready (seconds)' }), 5);
+    await setNumber(page.getByRole('spinbutton', { name: 'Rest between rounds (seconds)' }), 10);
+    await setNumber(bridge.getByRole('spinbutton', { name: 'Seconds', exact: true }), 15);
+    await setNumber(bridge.getByRole('spinbutton', { name: 'Rest after (seconds)' }), 5);
+    await setNumber(plank.getByRole('spinbutton', { name: 'Seconds', exact: true }), 10);
+    // The last step has no rest after it: the rest between rounds follows it.
+    await expect(plank.getByRole('spinbutton', { name: 'Rest after (seconds)' })).toHaveCount(0);
+
+    // 5 get ready + 2 × (15 bridge + 5 rest + 10 left + 5 switch + 10 right) + 10 between rounds.
+    await expect(page.getByText('Total time: 105 s')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Lunch core” to My routines.' })).toBeVisible();
+    const mine = page.getByRole('region', { name: 'My routines' });
+    await expect(mine.getByRole('heading', { name: 'Lunch core' })).toBeVisible();
+
+    const shareUrl = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/routines\/build\/#r=1\.[A-Za-z0-9_-]+$/);
+    expect(shareUrl.length).toBeLessThan(400);
+
+    await page.reload();
+    await hydrated(page);
+    await expect(mine.getByRole('heading', { name: 'Lunch core' })).toBeVisible();
+    await expect(mine).toContainText('105 s · 2 exercises');
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+
+    // Someone else opens the link: nothing saved there, the routine and its timer all the same.
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    const otherSeen = watch(other);
+    await other.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
+    await other.goto(shareUrl);
+    await expect(other.getByRole('status').filter({ hasText: 'You opened a shared routine, “Lunch core”.' })).toBeVisible();
+    await expect(other.getByRole('textbox', { name: 'Title' })).toHaveValue('Lunch core');
+    await expect(other.getByRole('group', { name: 'Step 1: Glute bridge' }).getByRole('spinbutton', { name: 'Seconds', exact: true })).toHaveValue('15');
+    await expect(other.getByRole('group', { name: 'Step 2: Side plank' }).getByRole('spinbutton', { name: 'Seconds', exact: true })).toHaveValue('10');
+    await expect(other.getByText('Total time: 105 s')).toBeVisible();
+    await expect(other.getByRole('region', { name: 'My routines' })).toContainText('Nothing saved yet');
+
+    const timer = other.getByRole('region', { name: 'Workout timer' });
+    await timer.scrollIntoViewIfNeeded();
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    await other.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
+    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    await other.clock.runFor(5_000);
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Glute bridge');
+    await expect(timer.getByRole('timer')).toHaveText('00:15');
+    await other.clock.runFor(20_000);
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Side plank');
+    await expect(timer.getByText('Left side', { exact: true })).toBeVisible();
+    await other.clock.runFor(80_000);
+    await expect(timer.getByRole('heading', { name: 'Well done: workout complete' })).toBeVisible();
+    await expect(timer.getByRole('region', { name: 'Well done: workout complete' })).toContainText('01:45');
+    expect(otherSeen).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  const TAMPERED: [string, string, RegExp][] = [
+    ['garbage after the version', '/routines/build/#r=1.<garbage>', /is damaged: its routine data is not valid base64url/],
+    ['markup as the title', link(['<img src=x onerror=alert(1)>', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /title contains “<”, “>”/],
+    ['an exercise the site does not have', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30], ['moon-walk', 0, 0, 0, 30]]]), /step 2 names an exercise this site does not have/],
+    ['an absurd duration', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 86400]]]), /seconds of step 1 must be a whole number from 5 to 600/],
+    ['a version from the future', '/routines/build/#r=7.WyJDb3JlIl0', /made in format 7, and this site reads format 1/],
+    ['bad JSON', `/routines/build/#r=1.${Buffer.from('["Core",5,').toString('base64url')}`, /not valid JSON/],
+    ['an oversized link', `/routines/build/#r=1.${'QUFB'.repeat(1100)}`, /too long/],
+  ];
+  for (const [name, path, reason] of TAMPERED) {
+    test(`a link with ${name} is refused with a clear message and nothing injected`, async ({ page }) => {
+      const seen = watch(page);
+      await openBuilder(page, path);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('This share link could not be opened.');
+      await expect(alert).toContainText(reason);
+      await expect(alert.getByRole('link', { name: 'pick a ready-made routine' })).toHaveAttribute('href', '/routines/');
+      await expect(page.locator('img')).toHaveCount(0);
+      await expect(page.locator('[onerror]')).toHaveCount(0);
+      // Nothing of the link was loaded: the builder starts empty and still works.
+      await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('My routine');
+      await expect(page.getByText('Add an exercise and the timer for your routine appears here.')).toBeVisible();
+      await addExercise(page, 'plank', 'Plank');
+      await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
+      expect(seen).toEqual({ errors: [], dialogs: [] });
+    });
+  }
+
+  test('a link pasted into the open page replaces the routine', async ({ page }) => {
+    await openBuilder(page, link(['First', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
+    await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
+    await page.evaluate((hash) => (location.hash = hash), new URL(link(['Second', 5, 1, 0, [['bird-dog', 1, 0, 2, 4, 10]]]), 'http://x').hash);
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Second');
+    const step = page.getByRole('group', { name: 'Step 1: Bird dog' });
+    await expect(step.getByRole('combobox', { name: 'Measure by' })).toHaveValue('hold-reps');
+    await expect(step.getByRole('spinbutton', { name: 'Holds' })).toHaveValue('4');
+    await expect(step.getByRole('spinbutton', { name: 'Seconds per hold' })).toHaveValue('10');
+    await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toHaveCount(0);
+  });
+
+  test('a title with markup is refused while typing, and save and share wait for a good one', async ({ page }) => {
+    await openBuilder(page);
+    await addExercise(page, 'bird', 'Bird dog');
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('<b>Core</b>');
+    await expect(title).toHaveAccessibleDescription(/title contains “<”, “>”/);
+    await expect(page.getByRole('button', { name: 'Save to My routines' })).toBeDisabled();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+    await expect(page.locator('main b')).toHaveCount(0);
+    await title.fill('Core & more');
+    await expect(page.getByRole('button', { name: 'Save to My routines' })).toBeEnabled();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+  });
+
+  test('steps can be measured by reps or holds, moved and removed, with focus following the step', async ({ page }) => {
+    await openBuilder(page);
+    await addExercise(page, 'bridge', 'Glute bridge');
+    await addExercise(page, 'twist', 'Russian twist');
+    await addExercise(page, 'clam', 'Side-lying clamshell');
+    const twist = page.getByRole('group', { name: 'Step 2: Russian twist' });
+    await twist.getByRole('combobox', { name: 'Measure by' }).selectOption({ label: 'Reps' });
+    await setNumber(twist.getByRole('spinbutton', { name: 'Reps' }), 20);
+    await expect(page.getByText(/^Total time: about/)).toBeVisible();
+    await expect(page.getByText('Reps are open-ended')).toBeVisible();
+
+    await twist.getByRole('button', { name: 'Move up' }).click();
+    const moved = page.getByRole('group', { name: 'Step 1: Russian twist' });
+    await expect(moved.getByRole('spinbutton', { name: 'Reps' })).toHaveValue('20');
+    // Move up is disabled at the top, so focus lands on Move down of the same step.
+    await expect(moved.getByRole('button', { name: 'Move down' })).toBeFocused();
+    await expect(page.getByRole('group', { name: 'Step 2: Glute bridge' })).toBeVisible();
+
+    await page.getByRole('group', { name: 'Step 3: Side-lying clamshell' }).getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByRole('group', { name: /^Step \d/ })).toHaveCount(2);
+    await expect(page.getByRole('heading', { name: 'Steps' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Removed Side-lying clamshell.' })).toBeVisible();
+  });
+
+  test('malformed saved routines are reported and kept, never a crash or a silent wipe', async ({ page }) => {
+    const good = link(['Good one', 5, 1, 0, [['plank', 0, 0, 0, 30]]]).split('#')[1];
+    await page.addInitScript((good) => {
+      localStorage.setItem('corestride:my-routine:broken', '{not json');
+      localStorage.setItem('corestride:my-routine:future', JSON.stringify({ v: 9, link: 'r=9.x', savedAt: 1 }));
+      localStorage.setItem('corestride:my-routine:good', JSON.stringify({ v: 1, link: good, savedAt: 1 }));
+    }, good);
+    const seen = watch(page);
+    await openBuilder(page);
+    const mine = page.getByRole('region', { name: 'My routines' });
+    await expect(mine.getByText('A saved routine could not be read (it is not valid JSON). It is kept as it was.')).toBeVisible();
+    await expect(mine.getByText(/could not be read \(it has version 9/)).toBeVisible();
+    await expect(mine.getByRole('heading', { name: 'Good one' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('corestride:my-routine:broken'))).toBe('{not json');
+
+    await mine.getByRole('button', { name: 'Open Good one' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Good one');
+    await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
+
+    await mine.getByText(/not valid JSON/).getByRole('button', { name: 'Delete it' }).click();
+    await expect(mine.getByText(/not valid JSON/)).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('corestride:my-routine:broken'))).toBeNull();
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
+  test('fits the screen, a 390 px phone too: no sideways scrolling, tap targets at least 44 px @phone', async ({ page }) => {
+    await openBuilder(page, link(['A routine with a long title to see how it wraps on a phone', 5, 2, 30, [['stability-ball-reverse-leg-raise', 1, 10, 2, 5, 10], ['plank', 0, 0, 0, 30]]]));
+    await expect(page.getByRole('group', { name: 'Step 1: Stability ball reverse leg raise' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    const small = await page.getByRole('main').locator('button:visible, input:visible, select:visible').evaluateAll((els) =>
+      els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(small).toEqual([]);
+  });
+
+  test('without JavaScript it says so and points to the ready-made routines @phone', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/routines/build/');
+    await expect(page.getByText('The routine builder needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'ready-made routine' }).click();
+    await expect(page).toHaveURL(/\/routines\/$/);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations with a routine loaded, ${colorScheme} mode`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await openBuilder(page, link(['Axe check', 5, 2, 30, [['bird-dog', 1, 10, 2, 5, 10], ['russian-twist', 0, 0, 1, 20]]]));
+      // With the title's problem showing too.
+      await page.getByRole('textbox', { name: 'Title' }).fill('Axe <check>');
+      await expect(page.getByRole('button', { name: 'Save to My routines' })).toBeDisabled();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});

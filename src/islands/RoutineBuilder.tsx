@@ -1,0 +1,449 @@
+/**
+ * The routine builder at /routines/build/: a thin Preact view over src/lib/share. This file
+ * owns the browser's side only: the URL fragment, localStorage, the clipboard and focus.
+ * Everything read from a link or from storage goes through the codec's validator, and is
+ * shown as text: nothing from outside ever becomes markup.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDuration } from '../lib/content/format';
+import { routineDuration } from '../lib/content/routine';
+import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS } from '../lib/content/vocabulary';
+import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/codec';
+import {
+  customPlanInput,
+  filterExercises,
+  GET_READY_RANGE,
+  MAX_STEPS,
+  MAX_TITLE_CHARS,
+  move,
+  newStep,
+  REPS_RANGE,
+  REST_RANGE,
+  ROUNDS_RANGE,
+  routineProblem,
+  SECONDS_RANGE,
+  titleProblem,
+  withMode,
+  type CustomRoutine,
+  type CustomStep,
+  type LibraryExercise,
+  type Range,
+} from '../lib/share/custom';
+import { readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/share/saved';
+import type { StepMode } from '../lib/timer/plan';
+import CircuitTimer, { NumberField, store } from './CircuitTimer';
+
+interface Props {
+  /** The exercise library, embedded at build time. */
+  exercises: LibraryExercise[];
+}
+
+/** A step with a key that stays with it when steps move, so focus and inputs follow. */
+interface Row {
+  uid: number;
+  step: CustomStep;
+}
+type Settings = Omit<CustomRoutine, 'steps'>;
+
+const START: Settings = { title: 'My routine', getReadySeconds: 10, rounds: 2, restBetweenRounds: 60 };
+const MODE_LABELS: Record<StepMode, string> = { time: 'Time', reps: 'Reps', 'hold-reps': 'Timed holds' };
+
+function storedEntries(): [string, string | null][] {
+  try {
+    return Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]);
+  } catch {
+    return [];
+  }
+}
+
+export default function RoutineBuilder({ exercises }: Props) {
+  const library = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  const known = useMemo(() => new Set(library.keys()), [library]);
+  const [hydrated, setHydrated] = useState(false);
+  const [settings, setSettings] = useState<Settings>(START);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [query, setQuery] = useState('');
+  const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState<ReturnType<typeof readMyRoutines>>({ routines: [], unreadable: [] });
+  const [pageUrl, setPageUrl] = useState('');
+  const uid = useRef(0);
+  const focusNext = useRef<string | null>(null);
+  const shareField = useRef<HTMLInputElement>(null);
+
+  const routine: CustomRoutine = { ...settings, title: settings.title.trim(), steps: rows.map((r) => r.step) };
+  const problem = routineProblem(routine, known);
+  const link = encodeRoutine(routine);
+  const routineId = customRoutineId(link);
+  // The id stands for the whole routine, so the timer's input changes exactly when it does.
+  const input = useMemo(() => (rows.length ? customPlanInput(routine, library) : null), [routineId]);
+  const duration = input && routineDuration(input);
+  const full = rows.length >= MAX_STEPS;
+  const disabled = !hydrated;
+
+  const load = (r: CustomRoutine) => {
+    const { steps, ...rest } = r;
+    setSettings(rest);
+    setRows(steps.map((step) => ({ uid: uid.current++, step })));
+  };
+  const refreshSaved = () => setSaved(readMyRoutines(storedEntries(), known));
+
+  // Open a shared routine from the fragment, now and whenever a pasted link changes it.
+  useLayoutEffect(() => {
+    const openFragment = () => {
+      if (!location.hash.startsWith('#r=')) return;
+      const result = decodeRoutine(location.hash, known);
+      if ('value' in result) {
+        load(result.value);
+        setLinkNotice({ ok: true, text: `You opened a shared routine, “${result.value.title}”. Run it below, change it, or save it to My routines.` });
+      } else {
+        setLinkNotice({ ok: false, text: `This share link ${result.problem}.` });
+      }
+    };
+    openFragment();
+    refreshSaved();
+    setPageUrl(location.origin + location.pathname);
+    setHydrated(true);
+    window.addEventListener('hashchange', openFragment);
+    return () => window.removeEventListener('hashchange', openFragment);
+  }, []);
+
+  // Focus moves with the control the runner used (a moved step's button, the list after a removal).
+  useLayoutEffect(() => {
+    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const setting = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const updateStep = (at: number, step: CustomStep) => setRows((rs) => rs.map((r, i) => (i === at ? { ...r, step } : r)));
+
+  const add = (ex: LibraryExercise) => {
+    if (full) return;
+    setRows((rs) => [...rs, { uid: uid.current++, step: newStep(ex) }]);
+    setStatus(`Added ${ex.title} as step ${rows.length + 1}.`);
+  };
+  const shift = (at: number, by: -1 | 1) => {
+    const row = rows[at];
+    if (!row) return;
+    const to = at + by;
+    // Focus stays on the button pressed, unless the step reached the end where that button is disabled.
+    const [pressed, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+    const atEnd = by < 0 ? to === 0 : to === rows.length - 1;
+    focusNext.current = `builder-step-${row.uid}-${atEnd ? other : pressed}`;
+    setRows((rs) => move(rs, at, to));
+    setStatus(`${library.get(row.step.exercise)?.title} is now step ${to + 1}.`);
+  };
+  const remove = (at: number) => {
+    const row = rows[at];
+    if (!row) return;
+    focusNext.current = 'builder-steps-heading';
+    setRows((rs) => rs.filter((_, i) => i !== at));
+    setStatus(`Removed ${library.get(row.step.exercise)?.title}.`);
+  };
+
+  const onSave = () => {
+    if (problem) return;
+    const { key, value } = writeMyRoutine(routine, Date.now());
+    const existed = store.get(key) !== null;
+    store.set(key, value);
+    if (store.get(key) !== value) {
+      setStatus('Could not save: this browser’s storage is full or turned off.');
+      return;
+    }
+    refreshSaved();
+    setStatus(existed ? `Updated “${routine.title}” in My routines.` : `Saved “${routine.title}” to My routines.`);
+  };
+  const onOpenSaved = (s: SavedRoutine) => {
+    load(s.routine);
+    setLinkNotice(null);
+    focusNext.current = 'builder-routine-heading';
+    setStatus(`Opened “${s.routine.title}”.`);
+  };
+  const onDelete = (key: string, title: string) => {
+    store.set(key, null);
+    refreshSaved();
+    setStatus(`Deleted ${title}.`);
+  };
+
+  const shareUrl = problem ? '' : `${pageUrl}#${link}`;
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setStatus('Share link copied.');
+    } catch {
+      shareField.current?.select();
+      setStatus('This browser did not allow copying: the link is selected, so copy it yourself.');
+    }
+  };
+
+  const matches = filterExercises(exercises, query);
+  const titleIssue = titleProblem(settings.title.trim());
+
+  return (
+    <div class="routine-builder" data-hydrated={hydrated ? '' : undefined}>
+      {linkNotice &&
+        (linkNotice.ok ? (
+          <p class="timer-notice builder-notice" role="status">
+            {linkNotice.text}
+          </p>
+        ) : (
+          <div class="timer-notice builder-notice builder-notice-problem" role="alert">
+            <p class="font-bold">This share link could not be opened.</p>
+            <p>{linkNotice.text}</p>
+            <p>
+              Build your own below, or <a href="/routines/">pick a ready-made routine</a>.
+            </p>
+          </div>
+        ))}
+
+      <section aria-labelledby="my-routines-heading" class="mb-8">
+        <h2 id="my-routines-heading" class="builder-h2">
+          My routines
+        </h2>
+        {saved.unreadable.map((u) => (
+          <p class="timer-notice builder-notice" key={u.key}>
+            A saved routine could not be read ({u.problem}). It is kept as it was.{' '}
+            <button type="button" class="underline" onClick={() => onDelete(u.key, 'the unreadable routine')}>
+              Delete it
+            </button>
+          </p>
+        ))}
+        {saved.routines.length === 0 ? (
+          <p class="muted">Nothing saved yet. Routines you save are kept in this browser only.</p>
+        ) : (
+          <ul class="grid gap-3 sm:grid-cols-2">
+            {saved.routines.map((s) => {
+              const d = routineDuration(customPlanInput(s.routine, library));
+              return (
+                <li key={s.key} class="card p-4 flex flex-col gap-2">
+                  <h3 class="font-bold text-lg leading-snug break-words">{s.routine.title}</h3>
+                  <p class="text-sm muted">
+                    {d.exact ? '' : 'About '}
+                    {formatDuration(d.ms)} · {s.routine.steps.length} {s.routine.steps.length === 1 ? 'exercise' : 'exercises'} · saved{' '}
+                    {new Date(s.savedAt).toLocaleDateString()}
+                  </p>
+                  <div class="flex flex-wrap gap-2 mt-auto">
+                    <button type="button" class="btn btn-secondary" onClick={() => onOpenSaved(s)}>
+                      Open<span class="sr-only"> {s.routine.title}</span>
+                    </button>
+                    <button type="button" class="btn btn-secondary" onClick={() => onDelete(s.key, `“${s.routine.title}”`)}>
+                      Delete<span class="sr-only"> {s.routine.title}</span>
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <div class="builder-columns">
+        <section aria-labelledby="builder-add-heading" class="builder-library">
+          <h2 id="builder-add-heading" class="builder-h2">
+            Add exercises
+          </h2>
+          <label class="timer-field">
+            Find an exercise
+            <input type="search" class="timer-input" value={query} onInput={(e) => setQuery(e.currentTarget.value)} disabled={disabled} autocomplete="off" />
+          </label>
+          <p class="text-sm muted mt-1">
+            {matches.length === exercises.length ? `All ${exercises.length} exercises` : `${matches.length} of ${exercises.length} match`}
+            {full && `. A routine holds up to ${MAX_STEPS} steps.`}
+          </p>
+          {/* Its own scroll area: focusable, so the list can be scrolled from the keyboard. */}
+          <ul class="builder-picks" tabIndex={0} aria-labelledby="builder-add-heading">
+            {matches.map((ex) => {
+              const kit = kitNeeded(ex.equipment);
+              return (
+                <li key={ex.id}>
+                  <span class="min-w-0">
+                    <span class="block font-semibold leading-snug">{ex.title}</span>
+                    <span class="block text-sm muted">
+                      {LEVEL_LABELS[ex.level]} · {kit.length ? kit.map((e) => EQUIPMENT_LABELS[e]).join(', ') : 'No equipment'}
+                    </span>
+                  </span>
+                  <button type="button" class="btn btn-secondary" onClick={() => add(ex)} disabled={disabled || full}>
+                    Add<span class="sr-only"> {ex.title}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section aria-labelledby="builder-routine-heading" class="min-w-0">
+          <h2 id="builder-routine-heading" class="builder-h2" tabIndex={-1}>
+            Your routine
+          </h2>
+          <div class="card p-4 grid gap-3 sm:grid-cols-2">
+            <label class="timer-field sm:col-span-2">
+              Title
+              <input
+                type="text"
+                class="timer-input"
+                value={settings.title}
+                maxLength={MAX_TITLE_CHARS}
+                onInput={(e) => setting('title', e.currentTarget.value)}
+                disabled={disabled}
+                aria-invalid={titleIssue ? true : undefined}
+                aria-describedby={titleIssue ? 'builder-title-problem' : undefined}
+              />
+            </label>
+            {titleIssue && (
+              <p id="builder-title-problem" class="builder-problem sm:col-span-2">
+                {capitalise(titleIssue)}.
+              </p>
+            )}
+            <Field label="Rounds" range={ROUNDS_RANGE} step={1} value={settings.rounds} onChange={(v) => setting('rounds', v)} disabled={disabled} />
+            <Field label="Get ready (seconds)" range={GET_READY_RANGE} step={5} value={settings.getReadySeconds} onChange={(v) => setting('getReadySeconds', v)} disabled={disabled} />
+            <Field label="Rest between rounds (seconds)" range={REST_RANGE} step={5} value={settings.restBetweenRounds} onChange={(v) => setting('restBetweenRounds', v)} disabled={disabled} />
+          </div>
+
+          <h3 id="builder-steps-heading" class="font-bold text-lg mt-6 mb-2" tabIndex={-1}>
+            Steps
+          </h3>
+          {rows.length === 0 ? (
+            <p class="muted">No exercises yet: add some from the list.</p>
+          ) : (
+            <ol class="grid gap-3">
+              {rows.map((row, i) => (
+                <StepEditor
+                  key={row.uid}
+                  row={row}
+                  index={i}
+                  count={rows.length}
+                  exercise={library.get(row.step.exercise)}
+                  onChange={(step) => updateStep(i, step)}
+                  onMove={(by) => shift(i, by)}
+                  onRemove={() => remove(i)}
+                  disabled={disabled}
+                />
+              ))}
+            </ol>
+          )}
+
+          <div class="builder-summary card p-4 mt-6">
+            {duration ? (
+              <p class="text-lg">
+                Total time: <strong>{`${duration.exact ? '' : 'about '}${formatDuration(duration.ms)}`}</strong>
+                <span class="muted">
+                  {' '}
+                  · {rows.length} {rows.length === 1 ? 'exercise' : 'exercises'} · {settings.rounds} {settings.rounds === 1 ? 'round' : 'rounds'}
+                </span>
+              </p>
+            ) : (
+              <p class="muted">Add an exercise to see the total time.</p>
+            )}
+            {!duration?.exact && duration && <p class="text-sm muted">Reps are open-ended: the total counts about 3 seconds a rep.</p>}
+            {problem && rows.length > 0 && <p class="builder-problem mt-2">To save or share it: {problem}.</p>}
+            <div class="flex flex-wrap gap-2 mt-3">
+              <button type="button" class="btn btn-primary" onClick={onSave} disabled={disabled || !!problem}>
+                Save to My routines
+              </button>
+            </div>
+            {shareUrl && (
+              <div class="mt-4">
+                <label class="timer-field">
+                  Share link
+                  <span class="builder-share">
+                    <input ref={shareField} type="text" class="timer-input" value={shareUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
+                    <button type="button" class="btn btn-secondary" onClick={onCopy}>
+                      Copy link
+                    </button>
+                  </span>
+                </label>
+                <p class="text-sm muted mt-1">The whole routine is in the link: nothing is sent anywhere.</p>
+              </div>
+            )}
+            <p role="status" class="builder-status">
+              {status}
+            </p>
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="builder-timer-heading" class="card p-3 sm:p-6 mt-8">
+        <h2 id="builder-timer-heading" class="builder-h2">
+          Workout timer
+        </h2>
+        {input ? (
+          <CircuitTimer key={routineId} routineId={routineId} input={input} />
+        ) : (
+          <p class="muted">Add an exercise and the timer for your routine appears here.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function Field(props: { label: string; range: Range; step: number; value: number; onChange: (v: number) => void; disabled: boolean }) {
+  const { range, ...rest } = props;
+  return <NumberField {...rest} min={range.min} max={range.max} />;
+}
+
+interface StepProps {
+  row: Row;
+  index: number;
+  count: number;
+  exercise: LibraryExercise | undefined;
+  onChange: (step: CustomStep) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+  disabled: boolean;
+}
+
+function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, disabled }: StepProps) {
+  const { step, uid } = row;
+  const last = index === count - 1;
+  const set = (patch: Partial<CustomStep>) => onChange({ ...step, ...patch } as CustomStep);
+  return (
+    <li>
+      <fieldset class="builder-step card">
+        <legend class="builder-step-name">
+          <span class="builder-step-number" aria-hidden="true">
+            {index + 1}
+          </span>
+          <span class="sr-only">Step {index + 1}: </span>
+          {exercise?.title}
+        </legend>
+        <div class="builder-fields">
+          <label class="timer-field">
+            Measure by
+            <select class="timer-input" value={step.mode} onChange={(e) => onChange(withMode(step, e.currentTarget.value as StepMode))} disabled={disabled}>
+              {(Object.keys(MODE_LABELS) as StepMode[]).map((m) => (
+                <option value={m} key={m}>
+                  {MODE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {step.mode === 'time' && <Field label="Seconds" range={SECONDS_RANGE} step={5} value={step.seconds} onChange={(v) => set({ seconds: v })} disabled={disabled} />}
+          {step.mode !== 'time' && <Field label={step.mode === 'reps' ? 'Reps' : 'Holds'} range={REPS_RANGE} step={1} value={step.reps} onChange={(v) => set({ reps: v })} disabled={disabled} />}
+          {step.mode === 'hold-reps' && <Field label="Seconds per hold" range={SECONDS_RANGE} step={5} value={step.holdSeconds} onChange={(v) => set({ holdSeconds: v })} disabled={disabled} />}
+          <label class="timer-field">
+            Sides
+            <select class="timer-input" value={step.sides} onChange={(e) => set({ sides: e.currentTarget.value as CustomStep['sides'] })} disabled={disabled}>
+              <option value="both">Both at once</option>
+              <option value="each">Each side</option>
+            </select>
+          </label>
+          {!last && <Field label="Rest after (seconds)" range={REST_RANGE} step={5} value={step.restAfter} onChange={(v) => set({ restAfter: v })} disabled={disabled} />}
+        </div>
+        {exercise && <p class="text-sm muted mt-2">Form: {exercise.cue}</p>}
+        <div class="builder-step-actions">
+          <button type="button" id={`builder-step-${uid}-up`} class="btn btn-secondary" onClick={() => onMove(-1)} disabled={disabled || index === 0}>
+            Move up
+          </button>
+          <button type="button" id={`builder-step-${uid}-down`} class="btn btn-secondary" onClick={() => onMove(1)} disabled={disabled || last}>
+            Move down
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={onRemove} disabled={disabled}>
+            Remove
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}
