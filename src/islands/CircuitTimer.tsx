@@ -28,6 +28,7 @@ import {
 } from '../lib/timer/storage';
 import { daysAgoText, lastStartedFromKeys } from '../lib/log/days';
 import { nameWithSide, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
+import { store } from './browser-storage';
 import { Beeper, ScreenAwake, speak, STALE_MS, stopSpeaking, vibrate } from './timer/senses';
 
 interface Props {
@@ -41,25 +42,6 @@ interface Props {
 const LOOKAHEAD_MS = 1200;
 /** A saved workout older than this is not offered for resuming. */
 const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
-
-/** localStorage that never throws: blocked or full storage reads as empty and drops writes. */
-export const store = {
-  get(key: string): string | null {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string | null): void {
-    try {
-      if (value === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, value);
-    } catch {
-      // Storage full or blocked: the workout goes on, it just is not remembered.
-    }
-  },
-};
 
 export default function CircuitTimer({ routineId, input, figures = {} }: Props) {
   const [hydrated, setHydrated] = useState(false);
@@ -114,11 +96,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         store.set(KEYS.session(routineId), null);
       }
     }
-    try {
-      setLastDoneAt(lastStartedFromKeys(Object.keys(localStorage), routineId));
-    } catch {
-      // No storage, no history: nothing to show.
-    }
+    setLastDoneAt(lastStartedFromKeys(store.entries().map(([key]) => key), routineId));
     setNotices(problems);
     setNow(Date.now());
     setHydrated(true);

@@ -31,7 +31,8 @@ import {
 } from '../lib/share/custom';
 import { readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/share/saved';
 import type { StepMode } from '../lib/timer/plan';
-import CircuitTimer, { NumberField, store } from './CircuitTimer';
+import { store } from './browser-storage';
+import CircuitTimer, { NumberField } from './CircuitTimer';
 
 interface Props {
   /** The exercise library, embedded at build time. */
@@ -47,14 +48,6 @@ type Settings = Omit<CustomRoutine, 'steps'>;
 
 const START: Settings = { title: 'My routine', getReadySeconds: 10, rounds: 2, restBetweenRounds: 60 };
 const MODE_LABELS: Record<StepMode, string> = { time: 'Time', reps: 'Reps', 'hold-reps': 'Timed holds' };
-
-function storedEntries(): [string, string | null][] {
-  try {
-    return Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]);
-  } catch {
-    return [];
-  }
-}
 
 export default function RoutineBuilder({ exercises }: Props) {
   const library = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
@@ -86,7 +79,7 @@ export default function RoutineBuilder({ exercises }: Props) {
     setSettings(rest);
     setRows(steps.map((step) => ({ uid: uid.current++, step })));
   };
-  const refreshSaved = () => setSaved(readMyRoutines(storedEntries(), known));
+  const refreshSaved = () => setSaved(readMyRoutines(store.entries(), known));
 
   // Open a shared routine from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {

@@ -7,6 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { exportFileName, exportLog, newWorkouts, parseLogFile, readWeeklyPlan, writeWeeklyPlan } from '../lib/log/file';
 import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary, type WeeklyPlan } from '../lib/log/history';
 import { readWorkouts } from '../lib/log/records';
+import { store } from './browser-storage';
 import { KEYS, writeWorkout, type WorkoutRecord } from '../lib/saved';
 
 interface Props {
@@ -15,24 +16,6 @@ interface Props {
 }
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;
-
-function storageEntries(): [string, string | null][] {
-  try {
-    return Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]);
-  } catch {
-    return [];
-  }
-}
-
-function save(key: string, value: string | null): boolean {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const dayName = (ms: number) => new Date(ms).toLocaleDateString(undefined, { weekday: 'short' });
 const dateText = (ms: number) => new Date(ms).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
@@ -48,7 +31,7 @@ export default function WorkoutLog({ routineIds }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const reload = () => {
-    const { workouts: found, unreadable } = readWorkouts(storageEntries());
+    const { workouts: found, unreadable } = readWorkouts(store.entries());
     setWorkouts(found);
     return unreadable;
   };
@@ -59,18 +42,12 @@ export default function WorkoutLog({ routineIds }: Props) {
     if (unreadable.length > 0) {
       // Set aside, never deleted: the raw text stays in storage under another key.
       for (const key of unreadable) {
-        const raw = localStorage.getItem(key);
-        if (raw !== null && save(KEYS.setAside(key), raw)) save(key, null);
+        const raw = store.get(key);
+        if (raw !== null && store.set(KEYS.setAside(key), raw)) store.set(key, null);
       }
       problems.push(`${plural(unreadable.length, 'saved workout')} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} set aside. The rest of your log is below.`);
     }
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(KEYS.weeklyPlan);
-    } catch {
-      problems.push('This browser is not letting the site use storage, so workouts cannot be kept here.');
-    }
-    const p = readWeeklyPlan(stored);
+    const p = readWeeklyPlan(store.get(KEYS.weeklyPlan));
     if (p?.value) setPlan(p.value);
     else if (p?.problem) problems.push(`Your weekly plan could not be read (${p.problem}), so the default plan is back.`);
     setNotices(problems);
@@ -82,7 +59,7 @@ export default function WorkoutLog({ routineIds }: Props) {
     if (!Number.isFinite(value)) return;
     const next = { ...plan, [key]: Math.min(max, Math.max(0, Math.round(value))) };
     setPlan(next);
-    save(KEYS.weeklyPlan, writeWeeklyPlan(next));
+    store.set(KEYS.weeklyPlan, writeWeeklyPlan(next));
   };
 
   const onExport = () => {
@@ -108,7 +85,7 @@ export default function WorkoutLog({ routineIds }: Props) {
       return;
     }
     const added = newWorkouts(workouts, parsed.value);
-    const failed = added.filter((w) => !save(KEYS.workout(w.id), writeWorkout(w))).length;
+    const failed = added.filter((w) => !store.set(KEYS.workout(w.id), writeWorkout(w))).length;
     reload();
     const skipped = parsed.value.length - added.length;
     setMessage(
@@ -119,7 +96,7 @@ export default function WorkoutLog({ routineIds }: Props) {
   };
 
   const onDelete = () => {
-    for (const w of workouts) save(KEYS.workout(w.id), null);
+    for (const w of workouts) store.set(KEYS.workout(w.id), null);
     reload();
     setConfirmDelete(false);
     setMessage({ kind: 'status', text: 'Your workout log on this device is now empty.' });

@@ -1,0 +1,31 @@
+/**
+ * localStorage for the islands, without the throwing: in a private window, with storage
+ * blocked or full, reads come back empty and writes report failure, and the page carries on.
+ */
+export const store = {
+  get(key: string): string | null {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  /** Stores a value (or removes it, for null); false when the browser refused. */
+  set(key: string, value: string | null): boolean {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  /** Every stored key with its value. */
+  entries(): [string, string | null][] {
+    try {
+      return Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]);
+    } catch {
+      return [];
+    }
+  },
+};
