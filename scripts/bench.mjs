@@ -7,7 +7,8 @@
  *  1. Build time and Pagefind index time of the real site: `astro build` run 3 times, each from
  *     a clean cache (dist/, .astro/, node_modules/.astro and node_modules/.vite removed), timing
  *     the whole process and parsing Astro's "N page(s) built in Xs" and the Pagefind
- *     integration's "indexed N pages in X ms". Medians are reported.
+ *     integration's "indexed N pages in X ms", and the CPU time of the build process tree (bash
+ *     `times`), which a busy machine inflates far less than wall time. Medians are reported.
  *  2. Bytes per page type, read from dist/ after the last build: the HTML, its stylesheets, and
  *     the JavaScript loaded before interaction (module scripts in the HTML plus their static
  *     imports, followed recursively with es-module-lexer; on the routine page also each
@@ -22,7 +23,8 @@
  *     - First-query bytes: Playwright opens /search/?q=glute%20bridge in a fresh context,
  *       waits for the results and sums every /pagefind/ response (transfer and decoded sizes).
  *  5. Timer engine throughput: src/lib/timer/{plan,engine}.ts bundled with esbuild into a temp
- *     .mjs, then `snapshot()` called across a whole back-and-core-circuit workout; median of 7.
+ *     .mjs, then `snapshot()` called across a whole back-and-core-circuit workout; median of 7
+ *     runs, per second of the process's CPU time.
  *  6. Build scaling: copies of the project in the temp dir whose content/exercises/ holds 200
  *     and 2,000 exercises (the real ones plus numbered clones with unique slugs and titles;
  *     easier/harder links point at clones of the same batch, so the ladders stay valid and
@@ -30,11 +32,11 @@
  *     builds each (fewer once the bench has run 8 minutes), reporting the marginal cost per page.
  *
  * Byte figures are deterministic (same build, same bytes); times are medians and vary with
- * the machine and its load. Runs in about 6 to 9 minutes on 2 cores. Run it with `npm run bench`, so that the
- * project's own Node (24) runs it and the builds.
+ * the machine and its load. Runs in about 6 to 9 minutes on 2 cores. Run it with
+ * `npm run bench`, so that the project's own Node (24) runs it and the builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -115,11 +117,21 @@ function attributesOf(tag) {
   return attributes;
 }
 
-/** Runs `node astro.mjs <args>` in `cwd`; resolves with the output and the wall time. */
-function runAstro(args, cwd, logFile) {
+/**
+ * Runs `astro build` in `cwd` under bash, whose `times` then gives the CPU time (user + sys) of
+ * the build and of every process it waited for, Pagefind's included. Unlike wall time, CPU time
+ * hardly moves when other work shares the machine. Resolves with the output and both times.
+ */
+function runBuild(cwd, logFile) {
+  const timesFile = join(os.tmpdir(), `corestride-bench-times-${process.pid}`);
+  rmSync(timesFile, { force: true });
+  const script = '"$@"; status=$?; times > "$TIMES_FILE"; exit $status';
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [ASTRO, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0', CI: 'true' } });
+    const child = spawn('bash', ['-c', script, 'bench', process.execPath, ASTRO, 'build'], {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0', CI: 'true', TIMES_FILE: timesFile },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -127,9 +139,13 @@ function runAstro(args, cwd, logFile) {
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       output = stripAnsi(output);
-      if (logFile) writeFileSync(logFile, output);
-      if (code !== 0) reject(new Error(`astro ${args.join(' ')} exited ${code} in ${cwd}:\n${output.slice(-3000)}`));
-      else resolve({ output, wallMs });
+      writeFileSync(logFile, output);
+      if (code !== 0) return reject(new Error(`astro build exited ${code} in ${cwd}:\n${output.slice(-3000)}`));
+      // `times` prints the shell's own user/sys, then its children's: "0m4.210s 0m0.730s".
+      const children = existsSync(timesFile) ? readFileSync(timesFile, 'utf8').trim().split('\n').at(-1) : '';
+      const cpuMs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60_000 + Number(m[2]) * 1000, 0);
+      rmSync(timesFile, { force: true });
+      resolve({ output, wallMs, cpuMs: cpuMs || null });
     });
   });
 }
@@ -142,7 +158,7 @@ async function timedBuild(cwd, logFile) {
   for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
     rmSync(join(cwd, dir), { recursive: true, force: true });
   }
-  const { output, wallMs } = await runAstro(['build'], cwd, logFile);
+  const { output, wallMs, cpuMs } = await runBuild(cwd, logFile);
   const built = output.match(/(\d+) page\(s\) built in (.+)/);
   const indexed = output.match(/indexed (\d+) pages in (\d+) ms/);
   const buildMs = built && parseDuration(built[2]);
@@ -151,6 +167,7 @@ async function timedBuild(cwd, logFile) {
     pages: Number(built[1]),
     buildMs,
     wallMs,
+    cpuMs,
     indexedPages: Number(indexed[1]),
     indexMs: Number(indexed[2]),
   };
@@ -171,7 +188,7 @@ async function buildSeries(cwd, runs, label, deadline = Infinity) {
   const results = [];
   for (let i = 1; i <= runs; i++) {
     const run = await timedBuild(cwd, join(OUT, `build-${label}-${i}.log`));
-    log(`  ${label} build ${i}/${runs}: ${run.pages} pages, astro ${int(run.buildMs)} ms, wall ${int(run.wallMs)} ms, pagefind ${run.indexMs} ms`);
+    log(`  ${label} build ${i}/${runs}: ${run.pages} pages, astro ${int(run.buildMs)} ms, wall ${int(run.wallMs)} ms, cpu ${int(run.cpuMs ?? 0)} ms, pagefind ${run.indexMs} ms`);
     results.push(run);
     if (performance.now() > deadline) break;
   }
@@ -182,6 +199,7 @@ async function buildSeries(cwd, runs, label, deadline = Infinity) {
     indexedPages: results[0].indexedPages,
     buildMs: pick('buildMs'),
     wallMs: pick('wallMs'),
+    cpuMs: results.every((r) => r.cpuMs) ? pick('cpuMs') : null,
     indexMs: pick('indexMs'),
   };
 }
@@ -529,11 +547,14 @@ async function timerSnapshotsPerSecond() {
     if (elapsed < 200) iterations *= 2;
   }
   iterations = Math.ceil((iterations / elapsed) * 500);
+  // Rates per second of this process's CPU time, not of the clock, so other work on the
+  // machine (which pre-empts this loop) does not count against the engine.
   const rates = [];
   for (let run = 0; run < 7; run++) {
-    const t = performance.now();
+    const before = process.cpuUsage();
     sweep(iterations);
-    rates.push(iterations / ((performance.now() - t) / 1000));
+    const used = process.cpuUsage(before);
+    rates.push(iterations / ((used.user + used.system) / 1e6));
   }
   return { segments: plan.segments.length, workoutMs, iterations, runs: rates.length, perSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
@@ -551,6 +572,9 @@ function machine() {
     os: `${os.type()} ${os.release()}`,
     chromium: spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'not found',
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    // Other work on the machine inflates times; the report says so when it was busy.
+    load: os.loadavg(),
+    loadAtEnd: os.loadavg(),
   };
 }
 
@@ -568,6 +592,7 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
     `- Date: ${host.date}`,
     `- Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}`,
     `- Node ${host.node}; ${host.chromium}; Lighthouse ${LIGHTHOUSE.split('@')[1]}`,
+    `- Load average (1, 5, 15 min): ${host.load.map((l) => l.toFixed(1)).join(', ')} at the start, ${host.loadAtEnd.map((l) => l.toFixed(1)).join(', ')} at the end`,
     `- Whole bench: ${Math.round(totalSeconds)} s`,
     '',
   );
@@ -643,33 +668,60 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
   }
 
   push('## 3. Build time and Pagefind index time', '');
+  const sites = [real, ...libraries];
+  const busy = host.load.some((l) => l > host.cores);
   push(
     'Each build starts clean (dist/, .astro/, node_modules/.astro and node_modules/.vite removed). "Astro" is the time Astro logs in ' +
       '"N page(s) built in Xs" (it includes the Pagefind step); "wall" is the whole `astro build` process, start-up included; ' +
-      '"Pagefind" is the integration\'s "indexed N pages in X ms". Generated libraries are copies of the project in the temp dir with ' +
-      'the real exercises plus numbered clones (unique slugs and titles, easier/harder links kept valid).',
+      '"CPU" is the user + sys time of the build and every process it ran (bash `times`), which hardly moves when other work shares ' +
+      'the machine. "Pagefind" is the integration\'s "indexed N pages in X ms". Generated libraries are copies of the project in the ' +
+      'temp dir holding the real exercises plus numbered clones (unique slugs and titles, easier/harder links kept valid). All figures are medians.',
     '',
     '"Marginal" is the cost of each extra page against the row above: (time − time above) ÷ (pages − pages above). ' +
       'A flat or falling marginal cost means per-page cost does not grow with the size of the library.',
     '',
-    '| Site | Exercises | Pages | Runs | Astro build (median) | Wall (median) | Build ms/page | Marginal build ms/page | Pagefind (median) | Pagefind ms/page | Marginal Pagefind ms/page |',
+  );
+  if (busy) {
+    push(
+      `**The machine was busy** (load average ${host.load.map((l) => l.toFixed(1)).join(', ')} at the start and ` +
+        `${host.loadAtEnd.map((l) => l.toFixed(1)).join(', ')} at the end, on ${host.cores} cores): wall and Astro times are inflated and noisy; ` +
+        'compare CPU times.',
+      '',
+    );
+  }
+  // Per-page cost and marginal cost against the previous successful row.
+  const perPage = (lib, key, pagesKey) => (lib[key] === null ? '' : (lib[key] / lib[pagesKey]).toFixed(1));
+  const marginal = (lib, above, key, pagesKey) =>
+    above && lib[key] !== null && above[key] !== null ? ((lib[key] - above[key]) / (lib[pagesKey] - above[pagesKey])).toFixed(1) : '';
+  const ms = (v) => (v === null ? '' : `${int(v)} ms`);
+  const rows = (render) => {
+    let above = null;
+    for (const lib of sites) {
+      if (failed(lib)) {
+        push(`| ${lib.label} | ${lib.exercises ?? ''} | error |`);
+        above = null;
+        continue;
+      }
+      push(render(lib, above));
+      above = lib;
+    }
+  };
+  push(
+    '| Site | Exercises | Pages | Runs | Astro build | Wall | CPU | Astro ms/page | Marginal Astro ms/page | CPU ms/page | Marginal CPU ms/page |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
-  let above = null;
-  for (const lib of [real, ...libraries]) {
-    if (failed(lib)) {
-      push(`| ${lib.label} | ${lib.exercises ?? ''} | error | | | | | | | | |`);
-      above = null;
-      continue;
-    }
-    const marginal = (key, pagesKey) => (above ? ((lib[key] - above[key]) / (lib[pagesKey] - above[pagesKey])).toFixed(2) : '');
-    push(
-      `| ${lib.label} | ${int(lib.exercises)} | ${int(lib.pages)} | ${lib.runs} | ${int(lib.buildMs)} ms | ${int(lib.wallMs)} ms | ` +
-        `${(lib.buildMs / lib.pages).toFixed(1)} | ${marginal('buildMs', 'pages')} | ${int(lib.indexMs)} ms | ` +
-        `${(lib.indexMs / lib.indexedPages).toFixed(2)} | ${marginal('indexMs', 'indexedPages')} |`,
-    );
-    above = lib;
-  }
+  rows(
+    (lib, above) =>
+      `| ${lib.label} | ${int(lib.exercises)} | ${int(lib.pages)} | ${lib.runs} | ${ms(lib.buildMs)} | ${ms(lib.wallMs)} | ${ms(lib.cpuMs)} | ` +
+      `${perPage(lib, 'buildMs', 'pages')} | ${marginal(lib, above, 'buildMs', 'pages')} | ` +
+      `${perPage(lib, 'cpuMs', 'pages')} | ${marginal(lib, above, 'cpuMs', 'pages')} |`,
+  );
+  push('', '| Site | Pages indexed | Pagefind | Pagefind ms/page | Marginal Pagefind ms/page |', '| --- | ---: | ---: | ---: | ---: |');
+  rows(
+    (lib, above) =>
+      `| ${lib.label} | ${int(lib.indexedPages)} | ${ms(lib.indexMs)} | ${(lib.indexMs / lib.indexedPages).toFixed(2)} | ` +
+      `${marginal(lib, above, 'indexMs', 'indexedPages')} |`,
+  );
   for (const lib of [real, ...libraries].filter(failed)) push('', `${lib.label} failed:`, ...errorBlock(lib));
   push('', 'Build logs: `bench/out/build-*.log` (not committed).', '');
 
@@ -705,7 +757,8 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
     push(
       `\`snapshot(plan, state, now)\` on the back-and-core-circuit plan (5 steps, 2 each side, 3 rounds: ${timer.segments} segments, ` +
         `${(timer.workoutMs / 60000).toFixed(1)} min) from a freshly started state, \`now\` sweeping the whole workout in 997 ms steps. ` +
-        `esbuild bundle of src/lib/timer/{plan,engine}.ts; ${int(timer.iterations)} calls per run after a warm-up; median of ${timer.runs} runs.`,
+        `esbuild bundle of src/lib/timer/{plan,engine}.ts; ${int(timer.iterations)} calls per run after a warm-up; median of ${timer.runs} runs. ` +
+        'Rates are per second of CPU time used by the bench process, so a busy machine slows the clock but not the figure.',
       '',
       `**${int(timer.perSecond)} snapshots/s** (runs ranged ${int(timer.min)} to ${int(timer.max)}/s).`,
       '',
@@ -777,6 +830,7 @@ for (const exercises of LIBRARIES) {
   libraries.push(result);
 }
 
+host.loadAtEnd = os.loadavg();
 const markdown = report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds: (performance.now() - benchStarted) / 1000 });
 writeFileSync(RESULTS, `${markdown}\n`);
 log(`wrote ${relative(ROOT, RESULTS)} in ${Math.round((performance.now() - benchStarted) / 1000)} s`);
