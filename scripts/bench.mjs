@@ -457,7 +457,8 @@ async function firstQueryBytes(origin) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const context = await browser.newContext();
+    // No service worker: its precache download would count the whole site as search traffic.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const fetched = [];
     // The context sees requests from the page and from any worker it starts.

@@ -63,7 +63,9 @@ export default function offline(): AstroIntegration {
           // Names that carry a content hash need no revision of their own.
           dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
         });
-        if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
+        // A page too large to precache (only a generated library of thousands of exercises has
+        // one) still builds and works online; e2e/offline.spec.ts fails if any real page is left out.
+        for (const w of warnings) logger.warn(`Workbox: ${w}`);
         logger.info(`precached ${count} files, ${(size / 1024).toFixed(0)} KiB (${size} bytes), in sw.js`);
       },
     },
