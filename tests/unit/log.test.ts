@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween, daysAgoText, lastStartedFromKeys, startOfWeek } from '../../src/lib/log/days';
 import { exportLog, newWorkouts, parseLogFile, readWeeklyPlan, writeWeeklyPlan } from '../../src/lib/log/file';
-import { currentStreak, DEFAULT_PLAN, durationText, lastDone, weekSummary } from '../../src/lib/log/history';
+import { currentStreak, DEFAULT_PLAN, durationText, weekSummary } from '../../src/lib/log/history';
 import type { WorkoutRecord } from '../../src/lib/saved';
 
 /** Local time, so the tests hold in any time zone. Month is 1-based here. */
@@ -75,9 +75,7 @@ describe('the week, the streak and the history', () => {
     expect(currentStreak([], NOW)).toBe(0);
   });
 
-  it('finds the last time a routine was done and says how long a workout took', () => {
-    expect(lastDone(log, 'seven-minute-core')).toBe(at(2026, 11, 21, 7));
-    expect(lastDone(log, 'core-basics')).toBeNull();
+  it('says how long a workout took', () => {
     expect(durationText(430_000)).toBe('7 min 10 s');
     expect(durationText(45_000)).toBe('45 s');
     expect(durationText(1_080_000)).toBe('18 min');

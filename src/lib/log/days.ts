@@ -2,6 +2,8 @@
  * Calendar days in the runner's own time zone, and "last done" for a routine page. Small on
  * purpose: the timer island ships this file, and the rest of the log stays on /log/.
  */
+import { KEYS } from '../saved';
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Local midnight at the start of the day containing `ms`. */
@@ -35,7 +37,7 @@ export function daysAgoText(then: number, now: number): string {
  * Only the calendar day is shown, so start time stands in for finish time.
  */
 export function lastStartedFromKeys(keys: readonly string[], routineId: string): number | null {
-  const prefix = `corestride:workout:${routineId}-`;
+  const prefix = KEYS.workout(`${routineId}-`);
   let last: number | null = null;
   for (const key of keys) {
     if (!key.startsWith(prefix)) continue;

@@ -16,13 +16,6 @@ export function durationText(ms: number): string {
   return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** When this routine was last finished (or stopped after halfway), or null. */
-export function lastDone(workouts: readonly WorkoutRecord[], routineId: string): number | null {
-  let last: number | null = null;
-  for (const w of workouts) if (w.routineId === routineId && (last === null || w.finishedAt > last)) last = w.finishedAt;
-  return last;
-}
-
 /**
  * Days in a row with at least one workout, counting back from today; a day not yet trained
  * does not break the streak until it is over (so the morning after a workout still counts).
