@@ -194,6 +194,7 @@ async function buildSeries(cwd, runs, label, deadline = Infinity) {
   }
   const pick = (key) => median(results.map((r) => r[key]));
   return {
+    largestHtml: largestHtmlPage(join(cwd, 'dist')),
     runs: results.length,
     pages: results[0].pages,
     indexedPages: results[0].indexedPages,
@@ -202,6 +203,16 @@ async function buildSeries(cwd, runs, label, deadline = Infinity) {
     cpuMs: results.every((r) => r.cpuMs) ? pick('cpuMs') : null,
     indexMs: pick('indexMs'),
   };
+}
+
+/** The built page with the most HTML once gzipped: per-page weight must not grow with the library. */
+function largestHtmlPage(dist) {
+  let largest = { path: '', gzip: 0 };
+  for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
+    const gzip = gzipSize(readFileSync(file));
+    if (gzip > largest.gzip) largest = { path: `/${relative(dist, file)}`.replace(/index\.html$/, ''), gzip };
+  }
+  return largest;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -717,6 +728,14 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
       `${perPage(lib, 'buildMs', 'pages')} | ${marginal(lib, above, 'buildMs', 'pages')} | ` +
       `${perPage(lib, 'cpuMs', 'pages')} | ${marginal(lib, above, 'cpuMs', 'pages')} |`,
   );
+  push(
+    '',
+    'The largest page of each build, by gzipped HTML (budget 30 KB): lists are split into pages of a fixed size, so this stays flat as the library grows.',
+    '',
+    '| Site | Pages | Largest page | HTML gzip |',
+    '| --- | ---: | --- | ---: |',
+  );
+  rows((lib) => `| ${lib.label} | ${int(lib.pages)} | \`${lib.largestHtml.path}\` | ${int(lib.largestHtml.gzip)} B |`);
   push('', '| Site | Pages indexed | Pagefind | Pagefind ms/page | Marginal Pagefind ms/page |', '| --- | ---: | ---: | ---: | ---: |');
   rows(
     (lib, above) =>

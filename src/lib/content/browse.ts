@@ -71,3 +71,33 @@ export function routineFacets(routines: RoutineFacts[]): Facet[] {
 }
 
 export const GROUP_LABELS: Record<string, string> = { muscle: 'Muscle', equipment: 'Equipment', level: 'Level', duration: 'Time' };
+
+/** Guides on one page of a list; a longer list is split into numbered pages. */
+export const GUIDES_PER_PAGE = 24;
+
+/** The address of page `n` of the list at `base` ("/exercises"): page 1 is the list itself. */
+export function pageHref(base: string, n: number): string {
+  return n <= 1 ? `${base}/` : `${base}/${n}/`;
+}
+
+/**
+ * The page numbers to link from page `current` of `last`: the first, the last and two either
+ * side of the current one, with `null` for each run of pages left out. A gap of a single page
+ * shows that page instead, since "…" would take as much room.
+ */
+export function pageLinks(current: number, last: number): (number | null)[] {
+  const shown = [...Array(last).keys()].map((i) => i + 1).filter((n) => n === 1 || n === last || Math.abs(n - current) <= 2);
+  const links: (number | null)[] = [];
+  for (const n of shown) {
+    const before = links.at(-1);
+    if (typeof before === 'number' && n - before === 2) links.push(n - 1);
+    else if (typeof before === 'number' && n - before > 2) links.push(null);
+    links.push(n);
+  }
+  return links;
+}
+
+/** "Guides 25 to 48 of 2,000." for a page of a list. */
+export function pageRange({ start, end, total }: { start: number; end: number; total: number }): string {
+  return `Guides ${(start + 1).toLocaleString('en-US')} to ${(end + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}.`;
+}
