@@ -52,7 +52,7 @@ export default defineConfig({
   // Two content files resolving to one URL is a mistake, not a warning.
   prerenderConflictBehavior: 'error',
   // offline() precaches what pagefind() writes, so it comes after it: build:done hooks run in this order.
-  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), offline()],
   vite: {
     plugins: [tailwindcss(), leanPreloadHelper(), islandChunksMayShare()],
   },

@@ -160,6 +160,45 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toHaveCount(0);
   });
 
+  test('deleting a saved routine, or opening a link over work in progress, can be undone', async ({ page }) => {
+    const seen = watch(page);
+    await openBuilder(page);
+    await addExercise(page, 'plank', 'Plank');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Keeper');
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    const mine = page.getByRole('region', { name: 'My routines' });
+    await mine.getByRole('button', { name: 'Delete Keeper' }).click();
+    await expect(mine.getByRole('heading', { name: 'Keeper' })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted “Keeper”.' })).toBeVisible();
+    // The card went with its button, so focus goes to the way back.
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(mine.getByRole('heading', { name: 'Keeper' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await expect(mine.getByRole('heading', { name: 'Keeper' })).toBeVisible();
+
+    // Work in progress, then a link pasted over it: the link wins, and Undo brings the work back.
+    await addExercise(page, 'side pla', 'Side plank');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Half done');
+    await page.evaluate((hash) => (location.hash = hash), new URL(link(['Second', 5, 1, 0, [['bird-dog', 1, 0, 2, 4, 10]]]), 'http://x').hash);
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Second');
+    await expect(page.getByRole('status').filter({ hasText: 'The link replaced the routine you were building.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Half done');
+    await expect(page.getByRole('group', { name: 'Step 1: Side plank' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Step 1: Bird dog' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Your routine' })).toBeFocused();
+
+    // Opening the same routine that is already there replaces nothing, so there is nothing to undo.
+    await mine.getByRole('button', { name: 'Open Keeper' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Opening “Keeper” replaced the routine you were building.' })).toBeVisible();
+    await mine.getByRole('button', { name: 'Open Keeper' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
   test('a title with markup is refused while typing, and save and share wait for a good one', async ({ page }) => {
     await openBuilder(page);
     await addExercise(page, 'bird', 'Bird dog');

@@ -23,7 +23,8 @@ const pages = htmlFiles().map((file) => {
   const url = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
   return { file, url, html: readFileSync(file, 'utf8') };
 });
-const contentPages = pages.filter((p) => p.url !== '/404.html');
+// The 404 and offline pages answer a situation: they are kept out of the sitemap and search engines.
+const contentPages = pages.filter((p) => p.url !== '/404.html' && !p.html.includes('<meta name="robots" content="noindex">'));
 
 /** Where a site-relative URL lands in dist/, or null when nothing is there. */
 function resolve(url: string): string | null {

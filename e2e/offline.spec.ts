@@ -3,6 +3,7 @@
  * src/integrations/offline.ts) serves every page, the timer and search with no network, and
  * a new version waits for the reader's Reload instead of mixing old pages with new files.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -56,13 +57,29 @@ test.describe('offline', () => {
     await expect(first).toHaveAttribute('href', '/exercises/glute-bridge/');
   });
 
+  test('offline, a page that is not saved says so and links to what is; online, a missing page is still a 404', async ({ page, context }) => {
+    await firstVisit(page);
+    await page.goto('/exercises/no-such-exercise/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page took a wrong turn');
+
+    await context.setOffline(true);
+    await page.goto('/exercises/no-such-exercise/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('No connection, and this page is not saved');
+    expect(page.url()).toMatch(/\/exercises\/no-such-exercise\/$/);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // Its links lead to saved pages.
+    await page.getByRole('main').getByRole('link', { name: 'Start a routine' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines');
+  });
+
   test('every page, asset and the Pagefind index are in the precache', () => {
     const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
     const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!));
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `${new URL(m[1]!).pathname.slice(1)}index.html`);
     expect(pages.length).toBeGreaterThan(40);
-    for (const file of [...pages, '404.html', 'manifest.webmanifest', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
+    for (const file of [...pages, '404.html', 'offline/index.html', 'manifest.webmanifest', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
       expect(precached, file).toContain(file);
     }
     for (const kind of ['fragment/', 'index/', 'filter/']) expect([...precached].some((u) => u.startsWith(`pagefind/${kind}`)), kind).toBe(true);

@@ -62,6 +62,16 @@ export default function offline(): AstroIntegration {
           ignoreURLParametersMatching: [/.*/],
           // Names that carry a content hash need no revision of their own.
           dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
+          // A page that is not precached (a link to a page that moved or is newer than this release)
+          // comes from the network; with no network, the precached offline page says so instead of
+          // the browser's error. Precached pages never reach this route: their route comes first.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
+            },
+          ],
         });
         // A page too large to precache (only a generated library of thousands of exercises has
         // one) still builds and works online; e2e/offline.spec.ts fails if any real page is left out.

@@ -45,6 +45,11 @@ interface Row {
   step: CustomStep;
 }
 type Settings = Omit<CustomRoutine, 'steps'>;
+/** The last change that lost something (a deleted routine, replaced work), and how to take it back. */
+interface Undo {
+  text: string;
+  restore: () => void;
+}
 
 const START: Settings = { title: 'My routine', getReadySeconds: 10, rounds: 2, restBetweenRounds: 60 };
 const MODE_LABELS: Record<StepMode, string> = { time: 'Time', reps: 'Reps', 'hold-reps': 'Timed holds' };
@@ -60,7 +65,11 @@ export default function RoutineBuilder({ exercises }: Props) {
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState<ReturnType<typeof readMyRoutines>>({ routines: [], unreadable: [] });
   const [pageUrl, setPageUrl] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
   const uid = useRef(0);
+  // What is being built, for handlers registered once (hashchange) that would otherwise see the first render's state.
+  const draft = useRef({ settings, rows });
+  draft.current = { settings, rows };
   const focusNext = useRef<string | null>(null);
   const shareField = useRef<HTMLInputElement>(null);
 
@@ -74,10 +83,26 @@ export default function RoutineBuilder({ exercises }: Props) {
   const full = rows.length >= MAX_STEPS;
   const disabled = !hydrated;
 
-  const load = (r: CustomRoutine) => {
+  /** Puts `r` in the builder; if that replaces other work, offers to bring it back. */
+  const load = (r: CustomRoutine, what: string) => {
+    const before = draft.current;
     const { steps, ...rest } = r;
     setSettings(rest);
     setRows(steps.map((step) => ({ uid: uid.current++, step })));
+    const replaced = before.rows.length > 0 && encodeRoutine({ ...before.settings, steps: before.rows.map((row) => row.step) }) !== encodeRoutine(r);
+    setUndo(
+      replaced
+        ? {
+            text: `${what} replaced the routine you were building.`,
+            restore: () => {
+              setSettings(before.settings);
+              setRows(before.rows);
+              focusNext.current = 'builder-routine-heading';
+              setStatus('Your earlier routine is back.');
+            },
+          }
+        : null,
+    );
   };
   const refreshSaved = () => setSaved(readMyRoutines(store.entries(), known));
 
@@ -87,7 +112,7 @@ export default function RoutineBuilder({ exercises }: Props) {
       if (!location.hash.startsWith('#r=')) return;
       const result = decodeRoutine(location.hash, known);
       if ('value' in result) {
-        load(result.value);
+        load(result.value, 'The link');
         setLinkNotice({ ok: true, text: `You opened a shared routine, “${result.value.title}”. Run it below, change it, or save it to My routines.` });
       } else {
         setLinkNotice({ ok: false, text: `This share link ${result.problem}.` });
@@ -113,6 +138,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   const add = (ex: LibraryExercise) => {
     if (full) return;
     setRows((rs) => [...rs, { uid: uid.current++, step: newStep(ex) }]);
+    setUndo(null);
     setStatus(`Added ${ex.title} as step ${rows.length + 1}.`);
   };
   const shift = (at: number, by: -1 | 1) => {
@@ -131,6 +157,7 @@ export default function RoutineBuilder({ exercises }: Props) {
     if (!row) return;
     focusNext.current = 'builder-steps-heading';
     setRows((rs) => rs.filter((_, i) => i !== at));
+    setUndo(null);
     setStatus(`Removed ${library.get(row.step.exercise)?.title}.`);
   };
 
@@ -147,15 +174,31 @@ export default function RoutineBuilder({ exercises }: Props) {
     setStatus(existed ? `Updated “${routine.title}” in My routines.` : `Saved “${routine.title}” to My routines.`);
   };
   const onOpenSaved = (s: SavedRoutine) => {
-    load(s.routine);
+    load(s.routine, `Opening “${s.routine.title}”`);
     setLinkNotice(null);
     focusNext.current = 'builder-routine-heading';
     setStatus(`Opened “${s.routine.title}”.`);
   };
   const onDelete = (key: string, title: string) => {
+    const value = store.get(key);
     store.set(key, null);
     refreshSaved();
-    setStatus(`Deleted ${title}.`);
+    if (value === null) return;
+    // The card and its button are gone: focus goes to the way back.
+    focusNext.current = 'builder-undo';
+    setUndo({
+      text: `Deleted ${title}.`,
+      restore: () => {
+        store.set(key, value);
+        refreshSaved();
+        focusNext.current = 'my-routines-heading';
+        setStatus(`${capitalise(title)} is back in My routines.`);
+      },
+    });
+  };
+  const onUndo = () => {
+    undo?.restore();
+    setUndo(null);
   };
 
   const shareUrl = problem ? '' : `${pageUrl}#${link}`;
@@ -189,8 +232,17 @@ export default function RoutineBuilder({ exercises }: Props) {
           </div>
         ))}
 
+      {undo && (
+        <p class="timer-notice builder-notice" role="status">
+          {undo.text}{' '}
+          <button type="button" id="builder-undo" class="btn btn-secondary ml-1" onClick={onUndo}>
+            Undo
+          </button>
+        </p>
+      )}
+
       <section aria-labelledby="my-routines-heading" class="mb-8">
-        <h2 id="my-routines-heading" class="builder-h2">
+        <h2 id="my-routines-heading" class="builder-h2" tabIndex={-1}>
           My routines
         </h2>
         {saved.unreadable.map((u) => (
