@@ -37,6 +37,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions,
+    // Every first visit would install the offline worker and download the whole site (2.1 MB)
+    // behind the test's back; e2e/offline.spec.ts allows it and tests exactly that.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

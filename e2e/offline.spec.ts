@@ -3,8 +3,8 @@
  * src/integrations/offline.ts) serves every page, the timer and search with no network, and
  * a new version waits for the reader's Reload instead of mixing old pages with new files.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +24,9 @@ async function firstVisit(page: Page, path = '/') {
 const reaches = (page: Page, url: string) => page.evaluate((u) => fetch(u).then(() => true, () => false), url);
 
 test.describe('offline', () => {
+  // The one spec that wants the service worker (playwright.config.ts blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
+
   test('after one visit, a routine never opened before runs its timer, and search finds "glute bridge", with no network', async ({ page, context }) => {
     await page.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
     await firstVisit(page);
@@ -66,8 +69,8 @@ test.describe('offline', () => {
     await page.goto('/exercises/no-such-exercise/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('No connection, and this page is not saved');
     expect(page.url()).toMatch(/\/exercises\/no-such-exercise\/$/);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const violations = await axe(page);
+    expect(violations.map((v) => v.id)).toEqual([]);
     // Its links lead to saved pages.
     await page.getByRole('main').getByRole('link', { name: 'Start a routine' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines');

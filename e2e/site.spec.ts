@@ -19,6 +19,32 @@ test.describe('every page type', () => {
     await expect(page.getByText(/Fix:/).first()).toBeVisible();
   });
 
+  test('the guide\'s moving figure plays a few cycles and rests, and can be paused and played again', async ({ page, browser }) => {
+    await page.goto('/exercises/glute-bridge/');
+    const toggle = page.getByRole('button', { name: 'Pause the movement' });
+    const state = () => page.evaluate(() => document.querySelector('figure svg')!.getAnimations({ subtree: true }).map((a) => a.playState).join());
+    await expect(toggle).toBeVisible();
+    expect(await state()).toBe('running');
+    await toggle.click();
+    expect(await state()).toBe('paused');
+    await page.getByRole('button', { name: 'Play the movement' }).click();
+    expect(await state()).toBe('running');
+    // It stops on its own after its cycles (jumped to here), and then plays from the start.
+    await page.evaluate(() => document.querySelector('figure svg')!.getAnimations({ subtree: true }).forEach((a) => a.finish()));
+    expect(await state()).toBe(''); // a finished CSS animation is no longer listed
+    await page.getByRole('button', { name: 'Play the movement' }).click();
+    expect(await state()).toBe('running');
+    await expect(page.getByRole('button', { name: 'Pause the movement' })).toBeVisible();
+
+    // Nothing moves with reduced motion, so there is nothing to pause.
+    const calm = await browser.newContext({ reducedMotion: 'reduce' });
+    const still = await calm.newPage();
+    await still.goto('/exercises/glute-bridge/');
+    await expect(still.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeVisible();
+    await expect(still.getByRole('button', { name: /the movement/ })).toBeHidden();
+    await calm.close();
+  });
+
   test('an exercise guide links to the routines that use it, and back', async ({ page }) => {
     await page.goto('/exercises/side-plank/');
     const usedIn = page.getByRole('region', { name: 'In these routines' });

@@ -522,6 +522,9 @@ describe('renderFigureSvg', () => {
     expect(svg).toContain('@media (prefers-reduced-motion:reduce)');
     expect(svg).toContain('class="cf-a"');
     expect(svg).toContain('class="cf-e"');
+    // a few cycles, then it rests: never an endless loop (CPU, and WCAG 2.2.2)
+    expect(svg).toMatch(/\.cf-a\{animation:cf-move [\d.]+s ease-in-out [1-9]\}/);
+    expect(svg).not.toContain('infinite');
     // the style is XML text inside <svg>: no raw markup characters
     const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
     expect(style).not.toMatch(/[<>]/);

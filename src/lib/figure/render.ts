@@ -46,6 +46,12 @@ export const FRAMING = {
 } as const;
 /** Seconds for one start -> end -> start cycle. */
 export const CYCLE_SECONDS = 3.6;
+/**
+ * Cycles the large figure plays before it rests in the start pose. Each frame of the movement
+ * costs style and paint work (about half of one core while it runs, measured in Chromium), so
+ * it stops on its own; the exercise page's button plays it again or pauses it (WCAG 2.2.2).
+ */
+export const CYCLES = 5;
 /** Animation frames sampled (per start -> end) to frame the large figure: nothing is clipped mid-movement. */
 const SAMPLES = 24;
 
@@ -584,7 +590,7 @@ const STYLE = [
   '@property --t{syntax:"<number>";inherits:true;initial-value:0}',
   // the bows are per element (not inherited), zero unless given
   ...['p', 'o', 'q', 'n'].map((b) => `@property --${b}{syntax:"<number>";inherits:false;initial-value:0}`),
-  `.cf-a{animation:cf-move ${CYCLE_SECONDS}s ease-in-out infinite}`,
+  `.cf-a{animation:cf-move ${CYCLE_SECONDS}s ease-in-out ${CYCLES}}`,
   '@keyframes cf-move{0%,14%{--t:0}50%,64%{--t:1}100%{--t:0}}',
   `.cfk{transform:translate(${lerp('u', 'U', 'p')}px),${lerp('v', 'V', 'o')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
   `.cfj{transform:translateX(${lerp('u', 'U', 'p')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
