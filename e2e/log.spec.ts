@@ -40,7 +40,8 @@ test.describe('workout log', () => {
     await expect(timer.getByText('Last done: today')).toBeVisible();
 
     await page.clock.resume();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log' }).click();
+    // The finish screen leads to the log.
+    await timer.getByRole('link', { name: 'See your log' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your workout log' })).toBeVisible();
     await expect(history(page)).toHaveCount(1);
     await expect(history(page).first().getByRole('link', { name: 'Back and core circuit' })).toHaveAttribute('href', '/routines/back-and-core-circuit/');

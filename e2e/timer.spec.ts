@@ -6,22 +6,24 @@ import { axe } from './axe';
  * hand from content/routines/back-and-core-circuit.mdx, independently of the compiler.
  */
 const ROUND = [
-  ['Stability ball back extension', null, 60],
-  ['Stability ball Russian twist', null, 60],
-  ['Side plank', 'Left side', 30],
-  ['Switch sides', 'Right side next', 5],
-  ['Side plank', 'Right side', 30],
-  ['Glute bridge', null, 60],
-  ['Side-lying clamshell', 'Left side', 30],
-  ['Switch sides', 'Right side next', 5],
-  ['Side-lying clamshell', 'Right side', 30],
+  ['Stability ball back extension', 'work', 60],
+  ['Stability ball Russian twist', 'work', 60],
+  ['Side plank · left', 'work', 30],
+  ['Switch sides', 'switch', 5],
+  ['Side plank · right', 'work', 30],
+  ['Glute bridge', 'work', 60],
+  ['Side-lying clamshell · left', 'work', 30],
+  ['Switch sides', 'switch', 5],
+  ['Side-lying clamshell · right', 'work', 30],
 ] as const;
-type Expected = { name: string; side: string | null; seconds: number; round: number };
-const SCHEDULE: Expected[] = [{ name: 'Get ready', side: null, seconds: 10, round: 1 }];
+type Expected = { name: string; phase: string; seconds: number; round: number };
+const SCHEDULE: Expected[] = [{ name: 'Get ready', phase: 'get-ready', seconds: 10, round: 1 }];
 for (let round = 1; round <= 3; round++) {
-  for (const [name, side, seconds] of ROUND) SCHEDULE.push({ name, side, seconds, round });
-  if (round < 3) SCHEDULE.push({ name: 'Rest between rounds', side: null, seconds: 60, round });
+  for (const [name, phase, seconds] of ROUND) SCHEDULE.push({ name, phase, seconds, round });
+  if (round < 3) SCHEDULE.push({ name: 'Rest between rounds', phase: 'rest', seconds: 60, round });
 }
+/** The big clock: bare seconds under a minute, m:ss above. */
+const clock = (s: number) => (s < 60 ? String(s) : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
 const mmss = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 
 /** Records what the page asks of the speakers and the voice, so tests can count beeps. */
@@ -94,15 +96,28 @@ async function reload(page: Page) {
   return timer;
 }
 
+/** The step as the floor view shows it: name and side, phase colour, round and bare seconds. */
 async function expectShowing(timer: ReturnType<Page['getByRole']>, e: Expected, remaining: number) {
   await expect(timer.getByRole('heading', { level: 3 })).toHaveText(e.name);
-  await expect(timer.getByRole('timer')).toHaveText(mmss(remaining));
-  await expect(timer.getByText(`Round ${e.round} of 3`)).toBeVisible();
-  if (e.side) await expect(timer.getByText(e.side, { exact: true }).first()).toBeVisible();
+  await expect(timer.getByRole('timer')).toHaveText(clock(remaining));
+  await expect(timer.getByText(`Round ${e.round} of 3 · Step`)).toBeVisible();
+  await expect(timer.getByRole('dialog', { name: 'Workout' })).toHaveAttribute('data-phase', e.phase);
+}
+
+/** The announcer: the timer's polite live region (the timing fields have small ones of their own). */
+const announcer = (timer: ReturnType<Page['getByRole']>) => timer.locator('p[aria-live="polite"]');
+
+/** Presses Next until the heading matches, as a runner skipping ahead would. */
+async function skipTo(timer: ReturnType<Page['getByRole']>, heading: RegExp, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (heading.test((await timer.getByRole('heading', { level: 3 }).textContent()) ?? '')) return;
+    await timer.getByRole('button', { name: 'Next step' }).click();
+  }
+  await expect(timer.getByRole('heading', { level: 3 })).toHaveText(heading);
 }
 
 test.describe('circuit timer', () => {
-  test('runs the back-and-core circuit end to end with the right step, side, round and time at every boundary @phone', async ({ page }) => {
+  test('runs the back-and-core circuit end to end with the right step, side, phase, round and time at every boundary @phone', async ({ page }) => {
     test.setTimeout(120_000);
     const timer = await openTimer(page);
     await timer.getByRole('button', { name: 'Start' }).click();
@@ -112,9 +127,15 @@ test.describe('circuit timer', () => {
       await expectShowing(timer, e, 1);
       await page.clock.runFor(1000);
     }
-    await expect(timer.getByRole('heading', { name: 'Well done: workout complete' })).toBeVisible();
+    // The finish screen: time, steps, streak, what next, and the way to the log.
+    const finish = timer.getByRole('region', { name: 'Well done: workout complete' });
+    await expect(finish).toBeVisible();
     const total = SCHEDULE.reduce((s, e) => s + e.seconds, 0);
-    await expect(timer.getByRole('region', { name: 'Well done: workout complete' })).toContainText(mmss(total));
+    await expect(finish).toContainText(mmss(total));
+    await expect(finish.getByText('Streak')).toBeVisible();
+    await expect(finish).toContainText('1 day');
+    await expect(finish).toContainText('What next');
+    await expect(finish.getByRole('link', { name: 'See your log' })).toHaveAttribute('href', '/log/');
     // The finished workout is recorded on the device for the workout log.
     const saved = await page.evaluate(() =>
       Object.keys(localStorage)
@@ -123,6 +144,21 @@ test.describe('circuit timer', () => {
     );
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ v: 1, routineId: 'back-and-core-circuit', completed: true, activeMs: total * 1000, rounds: 3 });
+    await timer.getByRole('button', { name: 'Close' }).click();
+    await expect(timer.getByRole('dialog', { name: 'Workout' })).toBeHidden();
+    await expect(timer.getByRole('region', { name: 'Well done: workout complete' })).toBeVisible();
+  });
+
+  test('pressing Next through every step reaches the end but logs nothing', async ({ page }) => {
+    const timer = await openTimer(page);
+    await timer.getByRole('button', { name: 'Start' }).click();
+    const next = timer.getByRole('button', { name: 'Next step' });
+    for (let i = 0; i < SCHEDULE.length; i++) await next.click();
+    const finish = timer.getByRole('region', { name: 'End of the routine' });
+    await expect(finish).toBeVisible();
+    await expect(finish).toContainText('not in your log');
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:workout:')));
+    expect(keys).toEqual([]);
   });
 
   test('a throttled background tab that wakes once a minute still shows the exact step and time, and drops stale cues', async ({ page }) => {
@@ -141,50 +177,79 @@ test.describe('circuit timer', () => {
       Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await expectShowing(timer, { name: 'Side-lying clamshell', side: 'Right side', seconds: 30, round: 1 }, 20);
+    await expectShowing(timer, { name: 'Side-lying clamshell · right', phase: 'work', seconds: 30, round: 1 }, 20);
     // Around 25 boundary and countdown beeps were missed; none of them plays late in a burst.
     const beepsAfter = await page.evaluate(() => (window as unknown as { __beeps: number[] }).__beeps.length);
     expect(beepsAfter - beepsAtStart).toBeLessThanOrEqual(4);
   });
 
-  test('pause holds the time, resume carries on, and next/previous move between steps', async ({ page }) => {
+  test('pause holds the time, resume carries on, next/previous move between steps, and Reset asks first', async ({ page }) => {
     const timer = await openTimer(page);
+    const floor = timer.getByRole('dialog', { name: 'Workout' });
     await timer.getByRole('button', { name: 'Start' }).click();
     await page.clock.runFor(12_000); // 2 s into the back extension
     await timer.getByRole('button', { name: 'Pause' }).click();
+    await expect(floor).toHaveAttribute('data-phase', 'paused');
+    await expect(floor.getByText('Paused', { exact: true })).toBeVisible();
     await page.clock.runFor(37_000);
-    await expect(timer.getByRole('timer')).toHaveText('00:58');
+    await expect(timer.getByRole('timer')).toHaveText('58');
     await timer.getByRole('button', { name: 'Resume' }).click();
     await page.clock.runFor(8_000);
-    await expect(timer.getByRole('timer')).toHaveText('00:50');
+    await expect(timer.getByRole('timer')).toHaveText('50');
     await timer.getByRole('button', { name: 'Next step' }).click();
-    await expectShowing(timer, { name: 'Stability ball Russian twist', side: null, seconds: 60, round: 1 }, 60);
+    await expectShowing(timer, { name: 'Stability ball Russian twist', phase: 'work', seconds: 60, round: 1 }, 60);
     await timer.getByRole('button', { name: 'Previous step' }).click();
-    await expectShowing(timer, { name: 'Stability ball back extension', side: null, seconds: 60, round: 1 }, 60);
+    await expectShowing(timer, { name: 'Stability ball back extension', phase: 'work', seconds: 60, round: 1 }, 60);
+    // Reset asks first, with the safe answer focused; keeping going changes nothing.
     await timer.getByRole('button', { name: 'Reset' }).click();
+    const ask = timer.getByRole('group', { name: 'Reset the workout?' });
+    await expect(ask).toContainText('not logged');
+    await expect(ask.getByRole('button', { name: 'Keep going' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(ask).toBeHidden();
+    await page.clock.runFor(5_000);
+    await expect(timer.getByRole('timer')).toHaveText('55');
+    await timer.getByRole('button', { name: 'Reset' }).click();
+    await ask.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(floor).toBeHidden();
     await expect(timer.getByRole('button', { name: 'Start' })).toBeVisible();
   });
 
-  test('works from the keyboard alone: Space, arrows and M', async ({ page }) => {
+  test('works from the keyboard alone, wherever focus is on the page: Space, arrows, M and Escape', async ({ page }) => {
     const timer = await openTimer(page);
-    const start = timer.getByRole('button', { name: 'Start' });
-    await start.focus();
+    // Focus on the page itself, nowhere near the timer's buttons.
+    await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('Space');
+    const floor = timer.getByRole('dialog', { name: 'Workout' });
+    await expect(floor).toBeVisible();
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    // The floor view opens with its big button focused, and Space on it pauses.
+    await expect(floor.getByRole('button', { name: 'Pause' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Stability ball back extension');
     await page.keyboard.press('ArrowRight');
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Stability ball Russian twist');
     await page.keyboard.press('ArrowLeft');
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Stability ball back extension');
+    // Escape leaves the floor view; focus comes back to the button in Start's place.
+    await page.keyboard.press('Escape');
+    await expect(floor).toBeHidden();
+    await expect(timer.getByRole('button', { name: 'Pause' })).toBeFocused();
+    // Back on the page, with focus on the page's text: the keys still work.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('ArrowRight');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Stability ball Russian twist');
     await expect(timer.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('m');
     await expect(timer.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
-    // Space on the focused Pause button pauses (the primary button keeps focus as it changes name).
-    await expect(timer.getByRole('button', { name: 'Pause' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(timer.getByRole('button', { name: 'Resume' })).toBeVisible();
+    // Typing in a field is never taken for a shortcut.
+    await timer.getByText('Adjust timing').click();
+    await timer.getByRole('spinbutton', { name: 'Rounds' }).press('ArrowRight');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Stability ball Russian twist');
     // Focus is visible on every control.
+    await timer.getByRole('button', { name: 'Resume' }).focus();
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
@@ -192,7 +257,7 @@ test.describe('circuit timer', () => {
 
   test('announces each change once through a polite live region, never every second', async ({ page }) => {
     const timer = await openTimer(page);
-    const live = timer.locator('[aria-live="polite"]');
+    const live = announcer(timer);
     await timer.getByRole('button', { name: 'Start' }).click();
     await expect(live).toHaveText('Get ready, 10 seconds. Up next: Stability ball back extension.');
     await page.clock.runFor(5_000);
@@ -213,20 +278,41 @@ test.describe('circuit timer', () => {
     expect(spoken).toHaveLength(3); // the halfway form cue
   });
 
-  test('timings can be changed before starting, and the total updates', async ({ page }) => {
+  test('holds read as name, hold number and side, and the short gap between them is "Relax", not "Reset"', async ({ page }) => {
+    const timer = await openTimer(page, '/routines/seven-minute-core/');
+    await timer.getByRole('button', { name: 'Start' }).click();
+    await skipTo(timer, /^Bird dog · hold 3 of \d+ · right$/);
+    await timer.getByRole('button', { name: 'Next step' }).click();
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Relax');
+    await expect(timer.getByRole('dialog', { name: 'Workout' })).toHaveAttribute('data-phase', 'rest');
+    await expect(announcer(timer)).toHaveText(/^Relax(\.|, \d+ seconds\.)/);
+    await expect(timer).not.toContainText('Reset,');
+  });
+
+  test('timings can be changed before starting, the total updates, and a value out of range says so', async ({ page }) => {
     const timer = await openTimer(page);
     await timer.getByText('Adjust timing').click();
     const total = timer.getByText(/Total with these settings/);
     const before = await total.textContent();
-    await timer.getByRole('spinbutton', { name: 'Rounds' }).fill('2');
-    await timer.getByRole('spinbutton', { name: 'Rounds' }).press('Enter');
+    const rounds = timer.getByRole('spinbutton', { name: 'Rounds' });
+    await rounds.fill('50');
+    await rounds.press('Enter');
+    await expect(rounds).toHaveValue('10');
+    await expect(timer.getByText('1 to 10 only, so it is set to 10.')).toBeVisible();
+    await rounds.fill('');
+    await rounds.press('Enter');
+    await expect(rounds).toHaveValue('10');
+    await expect(timer.getByText('Not a number, so it stays 10. Use 1 to 10.')).toBeVisible();
+    await rounds.fill('2');
+    await rounds.press('Enter');
+    await expect(timer.getByText(/only, so it is set to|Not a number/)).toHaveCount(0);
     await expect(total).not.toHaveText(before!);
     await timer.getByRole('button', { name: 'Start' }).click();
-    await expect(timer.getByText('Round 1 of 2')).toBeVisible();
+    await expect(timer.getByText('Round 1 of 2 · Step')).toBeVisible();
     // Remembered for this routine.
     const again = await reload(page);
     await again.getByRole('button', { name: 'Start fresh' }).click();
-    await expect(again.getByText('Round 1 of 2')).toBeVisible();
+    await expect(again.getByText(/· 2 rounds$/)).toBeVisible();
   });
 
   test('after a reload mid-workout, offers to resume where it was', async ({ page }) => {
@@ -236,9 +322,9 @@ test.describe('circuit timer', () => {
     const again = await reload(page);
     await again.getByRole('button', { name: 'Resume workout' }).click();
     await expect(again.getByRole('heading', { level: 3 })).toHaveText('Stability ball back extension');
-    await expect(again.getByRole('timer')).toHaveText('00:45');
+    await expect(again.getByRole('timer')).toHaveText('45');
     await page.clock.runFor(5_000);
-    await expect(again.getByRole('timer')).toHaveText('00:40');
+    await expect(again.getByRole('timer')).toHaveText('40');
   });
 
   test('malformed saved data is ignored with a notice, never a crash', async ({ page }) => {
@@ -257,42 +343,85 @@ test.describe('circuit timer', () => {
     await expect(timer.getByText('Round 1 of 3')).toBeVisible();
   });
 
-  test('focus mode shows big digits and the step, and Escape returns to the page @phone', async ({ page }) => {
-    const timer = await openTimer(page);
-    await timer.getByRole('button', { name: 'Start' }).click();
-    const open = timer.getByRole('button', { name: 'Focus mode' });
-    await open.click();
-    const dialog = page.getByRole('dialog', { name: 'Focus mode' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('Get ready');
-    const size = await dialog.getByText(/^\d\d:\d\d$/).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(96);
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(open).toBeFocused();
+  test('on a phone, Start is on screen without scrolling, and the floor view fills the screen with bare seconds @phone', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
+    await page.goto('/routines/back-and-core-circuit/');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    const start = timer.getByRole('button', { name: 'Start', exact: true });
+    await expect(start).toBeEnabled();
+    await expect(start).toBeInViewport({ ratio: 1 });
+    await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
+    await start.click();
+    const floor = page.getByRole('dialog', { name: 'Workout' });
+    await expect(floor).toBeVisible();
+    await expect(floor.getByText('Get ready', { exact: true }).first()).toBeVisible();
+    const digits = floor.getByRole('timer');
+    await expect(digits).toHaveText('10');
+    const viewport = page.viewportSize()!;
+    const box = (await digits.boundingBox())!;
+    const size = await digits.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(Math.min(viewport.width, viewport.height) / 4);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    // The exercise coming up is drawn large; every control is on the one screen.
+    const figure = (await floor.locator('.timer-figure').boundingBox())!;
+    expect(figure.height).toBeGreaterThanOrEqual(100);
+    for (const name of ['Previous step', 'Pause', 'Next step', 'Reset', 'Exit full screen']) {
+      await expect(floor.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+    }
+    // A tap anywhere that is not a button pauses; another carries on.
+    await digits.click();
+    await expect(floor).toHaveAttribute('data-phase', 'paused');
+    await expect(floor.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await floor.getByRole('heading', { level: 3 }).click();
+    await expect(floor).toHaveAttribute('data-phase', 'get-ready');
+    // Working through the exercise: the next one is shown small beside "Up next".
+    await page.clock.runFor(10_000);
+    await expect(floor).toHaveAttribute('data-phase', 'work');
+    await expect(floor.locator('.timer-next-figure svg')).toBeVisible();
+    await floor.getByRole('button', { name: 'Exit full screen' }).click();
+    await expect(floor).toBeHidden();
+    await timer.getByRole('button', { name: 'Full screen' }).click();
+    await expect(floor).toBeVisible();
   });
 
-  test('has no accessibility violations while running', async ({ page }) => {
-    const timer = await openTimer(page);
+  test('has no accessibility violations in any phase, in light and dark mode', async ({ page }) => {
+    test.setTimeout(60_000);
+    // Date.now stands still while timers (axe's own) run, so no phase ends under axe.
+    await page.clock.setFixedTime(new Date('2026-11-22T07:00:00Z'));
+    await page.goto('/routines/core-basics/');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    const floor = timer.getByRole('dialog', { name: 'Workout' });
     await timer.getByRole('button', { name: 'Start' }).click();
-    await page.clock.runFor(12_000);
-    await page.clock.resume(); // axe needs timers of its own
-    const violations = await axe(page, '[aria-labelledby="timer-heading"]');
-    expect(violations).toEqual([]);
+    const seen = new Set<string>();
+    for (let i = 0; i < 40 && seen.size < 5; i++) {
+      const phase = (await floor.getAttribute('data-phase'))!;
+      if (!seen.has(phase)) {
+        seen.add(phase);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect(await axe(page, '.timer-floor'), `${phase}, ${colorScheme}`).toEqual([]);
+        }
+      }
+      if (phase === 'work' && !seen.has('paused')) await timer.getByRole('button', { name: 'Pause' }).click();
+      else if (phase === 'paused') await timer.getByRole('button', { name: 'Resume' }).click();
+      else await timer.getByRole('button', { name: 'Next step' }).click();
+    }
+    expect([...seen].sort()).toEqual(['get-ready', 'paused', 'rest', 'switch', 'work']);
   });
 
-  test('reps steps wait for Done', async ({ page }) => {
+  test('reps steps wait for Done, which is the big button', async ({ page }) => {
     const timer = await openTimer(page, '/routines/seven-minute-core/');
     await timer.getByRole('button', { name: 'Start' }).click();
-    // Skip to the Russian twist.
-    for (let i = 0; i < 12; i++) {
-      if ((await timer.getByRole('heading', { level: 3 }).textContent()) === 'Russian twist') break;
-      await timer.getByRole('button', { name: 'Next step' }).click();
-    }
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Russian twist');
+    await skipTo(timer, /^Russian twist/);
     await page.clock.runFor(120_000);
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Russian twist');
-    await timer.getByRole('button', { name: 'Done' }).click();
-    await expect(timer.getByRole('heading', { level: 3 })).not.toHaveText('Russian twist');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Russian twist/);
+    await expect(timer.getByRole('timer')).toHaveText(/^\d+ reps$/);
+    const done = timer.getByRole('button', { name: 'Done' });
+    await expect(done).toHaveClass(/timer-primary/);
+    await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
+    const before = await timer.getByRole('heading', { level: 3 }).textContent();
+    await done.click();
+    await expect(timer.getByRole('heading', { level: 3 })).not.toHaveText(before!);
   });
 });

@@ -5,13 +5,12 @@
  *
  * Effects are layout effects: they run as part of the render, not on the next animation
  * frame, so a change of step is announced and persisted even when frames are throttled.
+
  */
-import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatClock, formatDuration } from '../lib/content/format';
-import { cuesBetween, describeChange } from '../lib/timer/cues';
+import { formatDuration } from '../lib/content/format';
 import * as engine from '../lib/timer/engine';
-import { compilePlan, defaultSettings, MAX_ROUNDS, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
+import { compilePlan, defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import {
   DEFAULT_PREFS,
   KEYS,
@@ -26,10 +25,11 @@ import {
   type TimerPrefs,
   type WorkoutRecord,
 } from '../lib/timer/storage';
-import { daysAgoText, lastStartedFromKeys } from '../lib/log/days';
-import { nameWithSide, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
+import { daysAgoText, lastStartedFromKeys, streakOfDays, workoutStartsFromKeys } from '../lib/log/days';
+import { describeChange, phaseOf, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
+import type { Ending } from './timer/WorkoutView';
 import { store } from './browser-storage';
-import { Beeper, ScreenAwake, speak, STALE_MS, stopSpeaking, vibrate } from './timer/senses';
+import { ScreenAwake, speak, STALE_MS, stopSpeaking, unlockAudio, vibrate } from './timer/senses';
 
 interface Props {
   routineId: string;
@@ -43,6 +43,11 @@ const LOOKAHEAD_MS = 1200;
 /** A saved workout older than this is not offered for resuming. */
 const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
 
+type WorkoutViews = typeof import('./timer/WorkoutView');
+let views: Promise<WorkoutViews> | undefined;
+/** The running face, controls and finish screen: not needed, so not shipped, until a workout starts. */
+const loadView = () => (views ??= import('./timer/WorkoutView'));
+
 export default function CircuitTimer({ routineId, input, figures = {} }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [settings, setSettings] = useState<PlanSettings>(() => defaultSettings(input));
@@ -55,11 +60,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const [offer, setOffer] = useState<SavedSession | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [flashes, setFlashes] = useState(0);
-  const [focusMode, setFocusMode] = useState(false);
-  const [summary, setSummary] = useState<WorkoutRecord | null>(null);
+  /** The full-screen floor view: opens on Start, closes with Escape or its Exit button. */
+  const [floor, setFloor] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [summary, setSummary] = useState<Ending | null>(null);
+  const [view, setView] = useState<WorkoutViews | null>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const [lastDoneAt, setLastDoneAt] = useState<number | null>(null);
 
-  const beeper = useRef(new Beeper());
   const awake = useRef<ScreenAwake | null>(null);
   const stateRef = useRef(state);
   const planRef = useRef(plan);
@@ -67,7 +76,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const cueCursor = useRef(0);
   const pending = useRef<number[]>([]);
   const lastIndex = useRef(-1);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const keepGoing = useRef<HTMLButtonElement>(null);
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
   stateRef.current = state;
   planRef.current = plan;
   prefsRef.current = prefs;
@@ -103,7 +114,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   }, []);
 
   const clearPending = () => {
-    beeper.current.cancel();
+    viewRef.current?.silence();
     pending.current.forEach((id) => clearTimeout(id));
     pending.current = [];
   };
@@ -113,13 +124,14 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     const st = stateRef.current;
     const from = Math.max(cueCursor.current, at - STALE_MS);
     const to = at + LOOKAHEAD_MS;
-    if (to <= cueCursor.current) return;
-    const list = cuesBetween(planRef.current, st, from, to);
+    // The cue list comes with the workout's views; until they arrive, the cursor waits.
+    if (to <= cueCursor.current || !viewRef.current) return;
+    const list = viewRef.current.cuesBetween(planRef.current, st, from, to);
     cueCursor.current = to;
     const p = prefsRef.current;
     for (const cue of list) {
       const delay = cue.at - at;
-      if (p.sound) beeper.current.schedule(cue, delay);
+      if (p.sound) viewRef.current.beep(cue, delay);
       if ((p.voice && cue.text) || (p.vibrate && cue.kind !== 'count' && cue.kind !== 'halfway')) {
         const id = window.setTimeout(() => {
           if (p.voice && cue.text) speak(cue.text);
@@ -159,7 +171,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [state.status, state.index, state.anchor, plan]);
+  }, [state.status, state.index, state.anchor, plan, view]);
 
   // Persist the workout as timestamps, so a reload can offer to carry on.
   useLayoutEffect(() => {
@@ -185,13 +197,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     setFlashes((n) => n + 1);
   }, [snap.index, snap.status]);
 
-  // Finishing: record the workout, show the summary, let the screen sleep.
+  // Finishing: record the workout (unless it was mostly skipped), show the finish screen, let the screen sleep.
   useLayoutEffect(() => {
     if (state.status !== 'finished' || state.startedAt === null || summary) return;
-    const record = workoutRecord(routineId, plan, state, state.finishedAt ?? Date.now());
-    if (!record) return;
-    saveRecord(record);
-    setSummary(record);
+    const at = state.finishedAt ?? Date.now();
+    const record = workoutRecord(routineId, plan, state, at);
+    if (record) saveRecord(record);
+    const streak = streakOfDays(workoutStartsFromKeys(store.entries().map(([key]) => key)), at);
+    setSummary({ record, activeMs: engine.snapshot(plan, state, at).elapsedMs, streak });
+    setConfirmReset(false);
     void awake.current?.release();
     store.set(KEYS.session(routineId), null);
   }, [state.status]);
@@ -214,12 +228,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   };
 
   const onStart = () => {
-    beeper.current.unlock();
+    unlockAudio();
     setSummary(null);
     setOffer(null);
     const s = run((t) => engine.start(plan, engine.reset(), t));
     if (prefs.voice) speak(describeChange(plan, 0));
-    if (s.status === 'running') void awake.current?.hold();
+    if (s.status === 'running') {
+      setFloor(true);
+      void awake.current?.hold();
+    }
   };
   const onPause = () => {
     run((t) => engine.pause(plan, stateRef.current, t));
@@ -227,7 +244,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     void awake.current?.release();
   };
   const onResume = () => {
-    beeper.current.unlock();
+    unlockAudio();
     run((t) => engine.resume(plan, stateRef.current, t));
     void awake.current?.hold();
   };
@@ -235,30 +252,35 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const onPrevious = () => run((t) => engine.previous(plan, stateRef.current, t));
   const onDone = () => run((t) => engine.done(plan, stateRef.current, t));
   const onReset = () => {
-    // Over halfway counts as a workout done, even if it was cut short.
+    // A workout that already counts (half its time done) is kept in the log, marked unfinished.
     const record = workoutRecord(routineId, plan, stateRef.current, Date.now());
     if (record) saveRecord(record);
+    setConfirmReset(false);
+    setFloor(false);
     run(() => engine.reset());
     setSummary(null);
     stopSpeaking();
     void awake.current?.release();
   };
-  const onToggle = () => {
+  /** Pause or carry on: what a tap anywhere on the floor view does. */
+  const onPauseResume = () => {
     const status = engine.settle(plan, stateRef.current, Date.now()).status;
     if (status === 'running') onPause();
     else if (status === 'paused') onResume();
-    else onStart();
   };
   const onResumeOffer = () => {
     if (!offer) return;
-    beeper.current.unlock();
+    unlockAudio();
     const saved = offer;
     setSettings(saved.settings);
     const p = compilePlan(input, saved.settings);
     const frozen: engine.EngineState = saved.state.status === 'running' ? { ...saved.state, status: 'paused', pausedAt: saved.savedAt } : saved.state;
     setOffer(null);
     const s = run((t) => engine.resume(p, frozen, t));
-    if (s.status === 'running') void awake.current?.hold();
+    if (s.status === 'running') {
+      setFloor(true);
+      void awake.current?.hold();
+    }
   };
   const onDiscardOffer = () => {
     setOffer(null);
@@ -269,13 +291,12 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     const nextPrefs = { ...prefs, [key]: !prefs[key] };
     setPrefs(nextPrefs);
     store.set(KEYS.prefs, writePrefs(nextPrefs));
-    if (key === 'sound' && nextPrefs.sound) beeper.current.unlock();
-    if (!nextPrefs.sound) beeper.current.cancel();
+    if (key === 'sound' && nextPrefs.sound) unlockAudio();
+    if (!nextPrefs.sound) viewRef.current?.silence();
     if (!nextPrefs.voice) stopSpeaking();
   };
 
   const changeSetting = (key: keyof PlanSettings, value: number) => {
-    if (!Number.isFinite(value)) return;
     const next = { ...settings, [key]: value };
     const t = Date.now();
     // Keep the workout where it is: same segment, same time into it.
@@ -290,101 +311,88 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     cueCursor.current = t;
   };
 
+  // Leaving the floor view: its opener (Start) has gone, so focus returns to the button in its place.
+  const wasFloor = useRef(false);
   useLayoutEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (focusMode && !d.open) d.showModal();
-    if (!focusMode && d.open) d.close();
-  }, [focusMode]);
+    if (wasFloor.current && !floor && !root.current?.contains(document.activeElement)) root.current?.querySelector<HTMLElement>('.timer-primary')?.focus();
+    wasFloor.current = floor;
+  }, [floor]);
 
-  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
-    const target = e.target as HTMLElement;
-    if (e.altKey || e.ctrlKey || e.metaKey || target.closest('input, select, textarea, summary')) return;
-    if (e.key === ' ' && target.tagName !== 'BUTTON') {
-      e.preventDefault();
-      onToggle();
-    } else if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      onNext();
-    } else if (e.key === 'ArrowLeft') {
-      e.preventDefault();
-      onPrevious();
-    } else if (e.key === 'm' || e.key === 'M') {
-      e.preventDefault();
-      setPref('sound');
-    }
-  };
+  // Asking before a reset: focus goes to the safe answer.
+  useLayoutEffect(() => {
+    if (confirmReset) keepGoing.current?.focus();
+  }, [confirmReset]);
 
   const seg = snap.segment;
   const live = snap.status === 'running' || snap.status === 'paused';
-  const nextUp = upNext(plan, snap.status === 'idle' ? -1 : snap.index);
-  const sideText = seg?.side ? (seg.kind === 'switch-sides' ? 'Right side next' : seg.side === 'left' ? 'Left side' : 'Right side') : null;
-  const clock = snap.status === 'finished' ? '00:00' : snap.remainingMs === null ? `${seg?.reps ?? ''} reps` : formatClock(snap.remainingMs);
-  const isReps = live && seg?.durationMs === null;
-  const figure = seg?.exerciseId ? figures[seg.exerciseId] : nextUp?.exerciseId ? figures[nextUp.exerciseId] : undefined;
-  const stepNo = snap.status === 'finished' ? numbering.total : (numbering.numbers[snap.index] ?? 1);
-  const roundNo = seg?.round ?? plan.rounds;
+  const isReps = snap.status === 'running' && seg?.durationMs === null;
+  const [primaryLabel, onPrimary] = isReps
+    ? ['Done', onDone]
+    : snap.status === 'running'
+      ? ['Pause', onPause]
+      : snap.status === 'paused'
+        ? ['Resume', onResume]
+        : ['Start', onStart];
+
+  // The keys work anywhere on the page, except where typing or another dialog (search) needs them.
+  keyHandler.current = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const other = document.querySelector('dialog[open]');
+    if (!hydrated || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || (other && !other.matches('.timer-floor'))) return;
+    if (target.closest('input, select, textarea, summary, [contenteditable]')) return;
+    if (e.key === ' ') {
+      // A focused button or link answers Space itself.
+      if (target.closest('button, a')) return;
+      e.preventDefault();
+      onPrimary();
+    } else if (live && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+      e.preventDefault();
+      if (e.key === 'ArrowRight') onNext();
+      else onPrevious();
+    } else if (e.key === 'm' || e.key === 'M') {
+      setPref('sound');
+    }
+  };
+  useLayoutEffect(() => {
+    const onKey = (e: KeyboardEvent) => keyHandler.current(e);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const phase = phaseOf(snap.status, seg);
   const totalPlanned = totalMs(plan);
   const disabled = !hydrated;
+  const first = upNext(plan, -1);
+  const firstFigure = first?.exerciseId ? figures[first.exerciseId] : undefined;
 
-  const [primaryLabel, onPrimary] = snap.status === 'running' ? ['Pause', onPause] : snap.status === 'paused' ? ['Resume', onResume] : ['Start', onStart];
-  const face = (
-    <div class="timer-face" key={flashes} data-flash={flashes > 0 ? '' : undefined}>
-      <p class="timer-meta">
-        <span>
-          Round {roundNo} of {plan.rounds}
-        </span>
-        <span>
-          Step {stepNo} of {numbering.total}
-        </span>
-      </p>
-      <div class="timer-main">
-        {figure && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figure }} />}
-        <div class="min-w-0">
-          <h3 class="timer-step">{snap.status === 'finished' ? 'Workout complete' : snap.status === 'idle' ? (nextUp?.exerciseName ?? plan.title) : seg?.label}</h3>
-          {snap.status !== 'idle' && sideText && <p class="timer-side">{sideText}</p>}
-          {snap.status === 'idle' && <p class="timer-side">First up · {formatDuration(totalPlanned)} in all</p>}
-          {seg?.detail && live && <p class="timer-detail">{seg.detail}</p>}
-        </div>
-      </div>
-      <div role="timer" aria-label="Time left in this step" class="timer-clock">
-        {snap.status === 'idle' ? formatClock(plan.segments[0]?.durationMs ?? 0) : clock}
-      </div>
-      {live && seg?.cue && (seg.kind === 'work' || seg.kind === 'hold' || seg.kind === 'reps') && <p class="timer-cue">Form: {seg.cue}</p>}
-      {snap.status !== 'finished' && nextUp && <p class="timer-next">Up next: {nameWithSide(nextUp)}</p>}
-      <label class="timer-progress">
-        <span class="sr-only">Workout progress</span>
-        <progress max={1000} value={Math.round(snap.progress * 1000)} />
-        <span class="text-sm muted" aria-hidden="true">
-          {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
-        </span>
-      </label>
-    </div>
-  );
-  const controls = (
-    <div class="timer-controls">
-      <button type="button" class="btn btn-secondary" onClick={onPrevious} disabled={disabled || !live} aria-keyshortcuts="ArrowLeft">
-        Previous step
-      </button>
-      <button type="button" class="btn btn-primary timer-primary" onClick={onPrimary} disabled={disabled}>
-        {primaryLabel}
-      </button>
-      {isReps ? (
-        <button type="button" class="btn btn-primary" onClick={onDone} disabled={disabled || snap.status !== 'running'}>
-          Done
-        </button>
-      ) : null}
-      <button type="button" class="btn btn-secondary" onClick={onNext} disabled={disabled || !live} aria-keyshortcuts="ArrowRight">
-        Next step
-      </button>
-      <button type="button" class="btn btn-secondary" onClick={onReset} disabled={disabled || snap.status === 'idle'}>
-        Reset
-      </button>
-    </div>
-  );
+  // The workout's own views arrive with the first touch, or at the latest with Start.
+  const wantView = () => void loadView().then(setView);
+  useLayoutEffect(() => {
+    if (live || summary) wantView();
+  }, [live, !!summary]);
+  const V = view;
+  const faceOf = (big: boolean) =>
+    V && <V.Face plan={plan} snap={snap} phase={phase} stepNo={numbering.numbers[snap.index] ?? 1} steps={numbering.total} figures={figures} big={big} flashes={flashes} />;
+  const controlsOf = (big: boolean) =>
+    V && (
+      <V.Controls
+        segment={seg}
+        running={snap.status === 'running'}
+        primary={[primaryLabel, onPrimary]}
+        big={big}
+        onPause={onPause}
+        onPrevious={onPrevious}
+        onNext={onNext}
+        confirming={confirmReset ? workoutRecord(routineId, plan, state, now) !== null : null}
+        onAskReset={setConfirmReset}
+        onReset={onReset}
+        keepGoing={keepGoing}
+      />
+    );
+  const ending = summary && V && <V.EndingView ending={summary} plan={plan} plannedMs={totalPlanned} />;
 
   return (
-    <div class="circuit-timer" onKeyDown={onKeyDown} data-status={snap.status} data-hydrated={hydrated ? '' : undefined}>
+    <div ref={root} class="circuit-timer" data-status={snap.status} data-hydrated={hydrated ? '' : undefined} onPointerDown={wantView} onFocusCapture={wantView}>
       {notices.map((n) => (
         <p role="status" class="timer-notice">
           {n}
@@ -404,69 +412,93 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         </div>
       )}
 
-      {lastDoneAt !== null && <p class="text-sm muted mb-2">Last done: {daysAgoText(lastDoneAt, now || Date.now())}</p>}
-      {!focusMode && face}
-      {!focusMode && controls}
+      {!floor &&
+        (live ? (
+          faceOf(false)
+        ) : (
+          <div class="timer-face" data-phase="idle">
+            <p class="timer-meta">
+              <span>
+                {numbering.total} steps · {plan.rounds} round{plan.rounds === 1 ? '' : 's'}
+              </span>
+              <span>{formatDuration(totalPlanned)} in all</span>
+            </p>
+            <div class="timer-main">
+              {firstFigure && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: firstFigure }} />}
+              <div class="min-w-0">
+                <p class="timer-phase">First up</p>
+                <h3 class="timer-step">{first?.exerciseName ?? plan.title}</h3>
+              </div>
+            </div>
+          </div>
+        ))}
+      {!floor &&
+        (live ? (
+          controlsOf(false)
+        ) : (
+          <div class="timer-controls">
+            <button type="button" class="btn btn-primary timer-primary" onClick={onStart} disabled={disabled} aria-keyshortcuts="Space">
+              Start
+            </button>
+          </div>
+        ))}
+      {!floor && ending}
+      {lastDoneAt !== null && <p class="text-sm muted mt-2">Last done: {daysAgoText(lastDoneAt, now || Date.now())}</p>}
 
       <div class="timer-toggles" role="group" aria-label="Cues">
         <Toggle label="Sound" pressed={prefs.sound} onClick={() => setPref('sound')} disabled={disabled} shortcut="M" />
         <Toggle label="Voice" pressed={prefs.voice} onClick={() => setPref('voice')} disabled={disabled} />
         <Toggle label="Vibration" pressed={prefs.vibrate} onClick={() => setPref('vibrate')} disabled={disabled} />
-        <button type="button" class="btn btn-secondary" onClick={() => setFocusMode(true)} disabled={disabled}>
-          Focus mode
-        </button>
+        {live && (
+          <button type="button" class="btn btn-secondary" onClick={() => setFloor(true)}>
+            Full screen
+          </button>
+        )}
       </div>
       {hydrated && awake.current && !awake.current.supported && <p class="text-sm muted mt-2">This browser cannot keep the screen awake: turn off auto-lock for the workout.</p>}
 
       <details class="timer-settings">
         <summary>Adjust timing</summary>
-        <div class="grid gap-3 sm:grid-cols-2 mt-3">
-          <NumberField label="Rounds" value={settings.rounds} min={1} max={MAX_ROUNDS} step={1} onChange={(v) => changeSetting('rounds', v)} disabled={disabled} />
-          <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={0} max={60} step={5} onChange={(v) => changeSetting('getReadySeconds', v)} disabled={disabled} />
-          <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('workDeltaSeconds', v)} disabled={disabled} />
-          <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => changeSetting('restDeltaSeconds', v)} disabled={disabled} />
-        </div>
-        <p class="mt-3">
-          Total with these settings: <strong>{formatDuration(totalPlanned)}</strong> ({numbering.total} steps).{' '}
-          <button type="button" class="underline" onClick={() => { setSettings(defaultSettings(input)); store.set(KEYS.settings(routineId), null); }} disabled={disabled}>
-            Back to the routine's timings
-          </button>
-        </p>
+        {V && (
+          <V.Settings
+            settings={settings}
+            plannedMs={totalPlanned}
+            steps={numbering.total}
+            onChange={changeSetting}
+            onRestore={() => {
+              setSettings(defaultSettings(input));
+              store.set(KEYS.settings(routineId), null);
+            }}
+            disabled={disabled}
+          />
+        )}
       </details>
 
-      {summary && (
-        <section class="timer-summary" aria-labelledby="timer-summary-heading">
-          <h3 id="timer-summary-heading">Well done: workout complete</h3>
-          <dl>
-            <div>
-              <dt>Time</dt>
-              <dd>{formatClock(summary.activeMs)}</dd>
-            </div>
-            <div>
-              <dt>Steps</dt>
-              <dd>{summary.steps}</dd>
-            </div>
-            <div>
-              <dt>Rounds</dt>
-              <dd>{summary.rounds}</dd>
-            </div>
-          </dl>
-          <p class="text-sm muted">Saved on this device only.</p>
-        </section>
+      {!floor && (
+        <p class="sr-only" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
       )}
 
-      <p class="sr-only" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-
-      {/* Focus mode moves the same face and controls into a full-screen dialog, bigger. */}
-      <dialog ref={dialog} class="timer-focus" aria-label="Focus mode" onClose={() => setFocusMode(false)}>
-        {focusMode && face}
-        {focusMode && controls}
-        <button type="button" class="btn btn-secondary" onClick={() => setFocusMode(false)}>
-          Exit focus mode
-        </button>
-      </dialog>
+      {/*
+        The floor view: the same face and controls, full screen, in a colour per phase. The page
+        behind is inert while it is open, so the live region moves in with them.
+      */}
+      {floor && V && (
+        <V.Floor phase={phase} onExit={() => setFloor(false)} onTap={onPauseResume}>
+          {summary ? ending : live && faceOf(true)}
+          {!summary && live && controlsOf(true)}
+          {summary && (
+            <button type="button" class="btn btn-primary" onClick={() => setFloor(false)} autoFocus>
+              Close
+            </button>
+          )}
+          {live && <p class="timer-hint">{phase === 'paused' ? 'Tap anywhere to carry on' : 'Tap anywhere to pause'}</p>}
+          <p class="sr-only" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </p>
+        </V.Floor>
+      )}
     </div>
   );
 }
@@ -482,27 +514,5 @@ function Toggle(props: { label: string; pressed: boolean; onClick: () => void; d
       <span aria-hidden="true" class="timer-toggle-dot" />
       {props.label}
     </button>
-  );
-}
-
-export function NumberField(props: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; disabled: boolean }) {
-  return (
-    <label class="timer-field">
-      {props.label}
-      {/* No inputMode="numeric": the iOS digit pad has no minus sign, and deltas can be negative. */}
-      <input
-        type="number"
-        class="timer-input"
-        value={props.value}
-        min={props.min}
-        max={props.max}
-        step={props.step}
-        disabled={props.disabled}
-        onChange={(e) => {
-          const v = Math.round(Number((e.target as HTMLInputElement).value));
-          props.onChange(Math.min(props.max, Math.max(props.min, v)));
-        }}
-      />
-    </label>
   );
 }

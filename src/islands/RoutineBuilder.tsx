@@ -32,7 +32,8 @@ import {
 import { readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/share/saved';
 import type { StepMode } from '../lib/timer/plan';
 import { store } from './browser-storage';
-import CircuitTimer, { NumberField } from './CircuitTimer';
+import CircuitTimer from './CircuitTimer';
+import { NumberField } from './NumberField';
 
 interface Props {
   /** The exercise library, embedded at build time. */

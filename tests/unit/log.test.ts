@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, daysAgoText, lastStartedFromKeys, startOfWeek } from '../../src/lib/log/days';
+import { calendarDaysBetween, daysAgoText, lastStartedFromKeys, startOfWeek, streakOfDays, workoutStartsFromKeys } from '../../src/lib/log/days';
 import { exportLog, newWorkouts, parseLogFile, readWeeklyPlan, writeWeeklyPlan } from '../../src/lib/log/file';
 import { currentStreak, DEFAULT_PLAN, durationText, weekSummary } from '../../src/lib/log/history';
-import type { WorkoutRecord } from '../../src/lib/saved';
+import { KEYS, type WorkoutRecord } from '../../src/lib/saved';
 
 /** Local time, so the tests hold in any time zone. Month is 1-based here. */
 const at = (y: number, mo: number, d: number, h = 8, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
@@ -73,6 +73,12 @@ describe('the week, the streak and the history', () => {
     // By Monday, the empty Sunday has ended it.
     expect(currentStreak(log, at(2026, 11, 23, 9))).toBe(0);
     expect(currentStreak([], NOW)).toBe(0);
+  });
+
+  it('counts the same streak from the storage keys alone, as the finish screen does', () => {
+    const keys = log.map((w) => KEYS.workout(w.id));
+    expect(workoutStartsFromKeys([...keys, 'corestride:prefs', 'corestride:workout:broken-key'])).toEqual(log.map((w) => w.startedAt));
+    expect(streakOfDays(workoutStartsFromKeys(keys), NOW)).toBe(currentStreak(log, NOW));
   });
 
   it('says how long a workout took', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reset, settle, start } from '../../src/lib/timer/engine';
+import { formatSeconds } from '../../src/lib/content/format';
+import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
-import { nameWithSide, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
+import { describeChange, nameWithSide, phaseLabel, phaseOf, segmentDetail, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
 
 // Get ready 5 s, then per round: bridge 60, plank left 30, switch 5, plank right 30; rest 60 between rounds.
 const input: PlanInput = {
@@ -49,5 +50,90 @@ describe('workoutRecord', () => {
     const finished = settle(plan, running, end + 60_000);
     const r = workoutRecord('test', plan, finished, end + 60_000)!;
     expect(r).toMatchObject({ completed: true, steps: 6, rounds: 2, finishedAt: end, activeMs: totalMs(plan) });
+  });
+});
+
+describe('the workout that counts', () => {
+  const running = start(plan, reset(), T0);
+
+  it('pressing Next through every step reaches the end but logs nothing', () => {
+    let s = running;
+    for (let i = 0; i < plan.segments.length; i++) s = next(plan, s, T0 + 1000 + i * 100);
+    expect(s.status).toBe('finished');
+    expect(workoutRecord('test', plan, s, T0 + 10_000)).toBeNull();
+  });
+
+  it('a workout that skips a little but spends over half its time working still counts as complete', () => {
+    // Skip the get-ready (5 s), then let the rest run to the end.
+    const skipped = next(plan, running, T0);
+    const end = T0 + totalMs(plan) - 5000;
+    const r = workoutRecord('test', plan, settle(plan, skipped, end + 1), end + 1)!;
+    expect(r).toMatchObject({ completed: true, activeMs: totalMs(plan) - 5000 });
+  });
+});
+
+describe('what the floor view says', () => {
+  const holds = compilePlan({
+    title: 'Holds',
+    getReadySeconds: 10,
+    switchSidesSeconds: 5,
+    rounds: 1,
+    restBetweenRounds: 0,
+    steps: [
+      { exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 1, sides: 'each', restAfter: 30 },
+      { exerciseId: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sets: 2, setRest: 15, sides: 'both', restAfter: 0 },
+    ],
+  });
+  const third = holds.segments.findIndex((s) => s.kind === 'hold' && s.detail === 'Hold 3 of 10' && s.side === 'right');
+
+  it('reads a hold as name, hold number and side', () => {
+    const seg = holds.segments[third]!;
+    expect(`${seg.label} · ${segmentDetail(seg)}`).toBe('Bird dog · hold 3 of 10 · right');
+    expect(describeChange(holds, third)).toBe('Bird dog, right side: hold 3 of 10, 10 seconds.');
+  });
+
+  it('calls the gap between holds "Relax", in one word when it is too short to say more', () => {
+    const gap = holds.segments[third + 1]!;
+    expect(gap).toMatchObject({ kind: 'rest', label: 'Relax', durationMs: 1000 });
+    expect(describeChange(holds, third + 1)).toBe('Relax.');
+    expect(holds.segments.some((s) => /reset/i.test(s.label))).toBe(false);
+  });
+
+  it('says "1 second" and "30 seconds"', () => {
+    const one = compilePlan({ ...input, getReadySeconds: 1 });
+    expect(describeChange(one, 0)).toMatch(/^Get ready, 1 second\./);
+    const rest = holds.segments.findIndex((s) => s.kind === 'rest' && s.durationMs === 30_000);
+    expect(describeChange(holds, rest)).toBe('Rest, 30 seconds. Up next: Plank.');
+  });
+
+  it('gives each phase its own colour and word', () => {
+    const phaseAt = (status: Parameters<typeof phaseOf>[0], i: number) => phaseOf(status, holds.segments[i]);
+    expect(phaseAt('running', 0)).toBe('get-ready');
+    expect(phaseAt('running', third)).toBe('work');
+    expect(phaseAt('running', third + 1)).toBe('rest');
+    expect(phaseAt('paused', third)).toBe('paused');
+    expect(phaseAt('finished', 0)).toBe('done');
+    expect(phaseLabel('work', holds.segments[third])).toBe('Hold');
+    expect(phaseLabel('work', plan.segments[1])).toBe('Work');
+    const sidePlank = compilePlan({ ...input, steps: [input.steps[1]!] });
+    const sw = sidePlank.segments.find((s) => s.kind === 'switch-sides')!;
+    expect(phaseOf('running', sw)).toBe('switch');
+    expect(phaseLabel('switch', sw)).toBe('Switch sides');
+    expect(segmentDetail(sw)).toBe('');
+    const set2 = holds.segments.find((s) => s.detail === 'Set 2 of 2')!;
+    expect(segmentDetail(set2)).toBe('set 2 of 2');
+  });
+});
+
+describe('the big clock', () => {
+  it('shows bare seconds under a minute and m:ss above, rounding up', () => {
+    expect(formatSeconds(27_000)).toBe('27');
+    expect(formatSeconds(26_001)).toBe('27');
+    expect(formatSeconds(999)).toBe('1');
+    expect(formatSeconds(0)).toBe('0');
+    expect(formatSeconds(-50)).toBe('0');
+    expect(formatSeconds(59_001)).toBe('1:00');
+    expect(formatSeconds(65_000)).toBe('1:05');
+    expect(formatSeconds(600_000)).toBe('10:00');
   });
 });

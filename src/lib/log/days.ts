@@ -47,3 +47,29 @@ export function lastStartedFromKeys(keys: readonly string[], routineId: string):
   return last;
 }
 
+
+/**
+ * Days in a row with at least one of `times`, counting back from today; a day not yet trained
+ * does not break the streak until it is over (so the morning after a workout still counts).
+ */
+export function streakOfDays(times: readonly number[], now: number): number {
+  const days = new Set(times.map(startOfDay));
+  const today = startOfDay(now);
+  let day = days.has(today) ? today : startOfDay(today - DAY_MS / 2);
+  let streak = 0;
+  while (days.has(day)) {
+    streak++;
+    day = startOfDay(day - DAY_MS / 2);
+  }
+  return streak;
+}
+
+/** Start times of every logged workout, any routine, from the keys alone (see lastStartedFromKeys). */
+export function workoutStartsFromKeys(keys: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (const key of keys) {
+    const m = key.startsWith(KEYS.workoutPrefix) ? /-(\d{1,16})$/.exec(key) : null;
+    if (m) starts.push(Number(m[1]));
+  }
+  return starts;
+}

@@ -4,7 +4,7 @@
  * weeks start on Monday.
  */
 import type { WorkoutRecord } from '../saved';
-import { DAY_MS, startOfDay, startOfWeek } from './days';
+import { startOfDay, startOfWeek, streakOfDays } from './days';
 
 export { startOfDay };
 
@@ -16,20 +16,9 @@ export function durationText(ms: number): string {
   return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/**
- * Days in a row with at least one workout, counting back from today; a day not yet trained
- * does not break the streak until it is over (so the morning after a workout still counts).
- */
+/** Days in a row with at least one workout (see streakOfDays). */
 export function currentStreak(workouts: readonly WorkoutRecord[], now: number): number {
-  const days = new Set(workouts.map((w) => startOfDay(w.finishedAt)));
-  const today = startOfDay(now);
-  let day = days.has(today) ? today : startOfDay(today - DAY_MS / 2);
-  let streak = 0;
-  while (days.has(day)) {
-    streak++;
-    day = startOfDay(day - DAY_MS / 2);
-  }
-  return streak;
+  return streakOfDays(workouts.map((w) => w.finishedAt), now);
 }
 
 /** How often, each week, the runner means to do each kind of session. */

@@ -5,7 +5,7 @@
  */
 import { settle, type EngineState } from './engine';
 import type { Plan, Segment } from './plan';
-import { nameWithSide, upNext as nextExercise } from './view';
+import { describeChange } from './view';
 
 export type CueKind = 'count' | 'change' | 'halfway' | 'finish';
 
@@ -25,29 +25,6 @@ export interface Cue {
 const COUNTDOWN_FROM_MS = 6000;
 /** The halfway form cue is spoken only in work long enough to hear it. */
 const HALFWAY_FROM_MS = 20000;
-
-const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
-
-/** One sentence for a change into segment `index`: spoken aloud and sent to the live region. */
-export function describeChange(plan: Plan, index: number): string {
-  const seg = plan.segments[index];
-  if (!seg) return 'Workout complete. Well done.';
-  const upNext = nextExercise(plan, index);
-  const nextWords = upNext ? ` Up next: ${nameWithSide(upNext)}.` : '';
-  switch (seg.kind) {
-    case 'get-ready':
-      return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
-    case 'rest':
-      return `${seg.label}, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
-    case 'switch-sides':
-      return `Switch sides. ${seg.exerciseName}, right side next.`;
-    case 'reps':
-      return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
-    case 'hold':
-    case 'work':
-      return `${nameWithSide(seg)}, ${seconds(seg.durationMs ?? 0)}.`;
-  }
-}
 
 /**
  * Cues with `from < at <= to`, assuming nobody presses anything in between. Past an

@@ -133,7 +133,8 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
         const order: (Side | undefined)[] = [];
         for (let i = 0; i < holds; i++) order.push(...sides);
         order.forEach((side, i) => {
-          if (i > 0) push(restSeg(step.holdRest ?? 0, 'Reset'));
+          // A breath between holds: "Relax", so it is never confused with resetting the timer.
+          if (i > 0) push(restSeg(step.holdRest ?? 0, 'Relax'));
           const holdNumber = Math.floor(i / sides.length) + 1;
           push({
             ...base,

@@ -1,9 +1,34 @@
-/** What the timer shows, derived from the plan: step numbers, headlines. Pure. */
-import { snapshot, type EngineState } from './engine';
-import type { Plan, Segment } from './plan';
+/** What the timer shows, derived from the plan: step numbers, headlines, phases. Pure. */
+import { snapshot, type EngineState, type Status } from './engine';
+import { totalMs, type Plan, type Segment } from './plan';
 import type { WorkoutRecord } from './storage';
 
-const isExercise = (s: Segment) => s.kind === 'work' || s.kind === 'hold' || s.kind === 'reps';
+export const isExercise = (s: Segment) => s.kind === 'work' || s.kind === 'hold' || s.kind === 'reps';
+
+/** The phase a runner sees as a colour and a word, readable across the room. */
+export type Phase = 'get-ready' | 'work' | 'rest' | 'switch' | 'paused' | 'done';
+
+export function phaseOf(status: Status, seg: Segment | null | undefined): Phase {
+  if (status === 'finished') return 'done';
+  if (status === 'paused') return 'paused';
+  if (status === 'idle' || !seg) return 'get-ready';
+  return seg.kind === 'get-ready' ? 'get-ready' : seg.kind === 'rest' ? 'rest' : seg.kind === 'switch-sides' ? 'switch' : 'work';
+}
+
+/** The phase's word: "Hold" and "Reps" say how the work is done; they share work's colour. */
+export function phaseLabel(phase: Phase, seg: Segment | null | undefined): string {
+  if (phase === 'work') return seg?.kind === 'hold' ? 'Hold' : seg?.kind === 'reps' ? 'Reps' : 'Work';
+  return { 'get-ready': 'Get ready', rest: 'Rest', switch: 'Switch sides', paused: 'Paused', done: 'Finished' }[phase];
+}
+
+/**
+ * What the runner is doing, after the name: "hold 3 of 10 · right", "set 2 of 3", "left".
+ * Empty for rests and countdowns.
+ */
+export function segmentDetail(s: Segment): string {
+  if (!isExercise(s)) return '';
+  return [s.detail?.toLowerCase(), s.side].filter(Boolean).join(' · ');
+}
 
 /**
  * "Step n of N" counts exercise segments (each side, each hold). A rest or countdown shows
@@ -35,13 +60,15 @@ export function upNext(plan: Plan, index: number): Segment | undefined {
 }
 
 /**
- * The log entry for a workout at time `at`: complete once finished; a workout stopped
- * after halfway counts too, marked incomplete. Anything less (or not started) is null.
+ * The log entry for a workout at time `at`, or null when it does not count. It counts once
+ * at least half of the routine's planned time has been spent working through it (pauses
+ * excluded), so pressing Next through every step logs nothing. It is complete when it
+ * reached the end, and marked incomplete when stopped early.
  */
 export function workoutRecord(routineId: string, plan: Plan, state: EngineState, at: number): WorkoutRecord | null {
   const snap = snapshot(plan, state, at);
   const completed = snap.status === 'finished';
-  if (state.startedAt === null || snap.status === 'idle' || (!completed && snap.progress < 0.5)) return null;
+  if (state.startedAt === null || snap.status === 'idle' || snap.elapsedMs < totalMs(plan) / 2) return null;
   return {
     id: `${routineId}-${state.startedAt}`,
     routineId,
@@ -54,3 +81,34 @@ export function workoutRecord(routineId: string, plan: Plan, state: EngineState,
     completed,
   };
 }
+
+const seconds = (ms: number) => {
+  const n = Math.round(ms / 1000);
+  return `${n} second${n === 1 ? '' : 's'}`;
+};
+/** A gap too short to say anything useful in: a word, so speech never runs over the next hold. */
+const SHORT_GAP_MS = 3000;
+
+/** One sentence for a change into segment `index`: spoken aloud and sent to the live region. */
+export function describeChange(plan: Plan, index: number): string {
+  const seg = plan.segments[index];
+  if (!seg) return 'Workout complete. Well done.';
+  const coming = upNext(plan, index);
+  const nextWords = coming ? ` Up next: ${nameWithSide(coming)}.` : '';
+  switch (seg.kind) {
+    case 'get-ready':
+      return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
+    case 'rest':
+      if ((seg.durationMs ?? 0) < SHORT_GAP_MS) return `${seg.label}.`;
+      return `${seg.label}, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
+    case 'switch-sides':
+      return `Switch sides. ${seg.exerciseName}, right side next.`;
+    case 'reps':
+      return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
+    case 'hold':
+      return `${nameWithSide(seg)}: ${seg.detail?.toLowerCase()}, ${seconds(seg.durationMs ?? 0)}.`;
+    case 'work':
+      return `${nameWithSide(seg)}, ${seconds(seg.durationMs ?? 0)}.`;
+  }
+}
+
