@@ -11,6 +11,7 @@
 import {
   FILTER_GROUPS,
   RANKING,
+  bestSection,
   RESULTS_PER_PAGE,
   correctQuery,
   highlight,
@@ -29,7 +30,7 @@ interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 interface Found {
   results: { id: string; data(): Promise<ResultData> }[];
@@ -105,7 +106,7 @@ function resultItem(r: ResultData, q: string): HTMLLIElement {
     ),
   );
   const item = el('li', {}, link);
-  const section = r.sub_results?.find((s) => s.url.includes('#') && s.title !== r.meta['title']);
+  const section = bestSection(r.sub_results);
   if (section) item.append(el('a', { href: section.url, class: 'search-section' }, `Section: ${section.title}`));
   return item;
 }

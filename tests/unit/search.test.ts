@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  bestSection,
   compound,
   correctQuery,
   editDistance,
@@ -128,5 +129,17 @@ describe('search helpers', () => {
         expect(highlight(t, q).map((s) => s.text).join('')).toBe(t);
       }),
     );
+  });
+
+  it('links a section only when it holds more of the match than the top of the page', () => {
+    const at = (...scores: number[]) => scores.map((balanced_score) => ({ balanced_score }));
+    const top = { title: 'Glute bridge', url: '/exercises/glute-bridge/', weighted_locations: at(9, 9, 4) };
+    const how = { title: 'How to do it', url: '/exercises/glute-bridge/#how-to', weighted_locations: at(1, 1) };
+    const why = { title: 'Why runners need it', url: '/exercises/glute-bridge/#why', weighted_locations: at(6, 6, 6, 6) };
+    expect(bestSection([top, how])).toBeUndefined();
+    expect(bestSection([top, how, why])).toBe(why);
+    expect(bestSection([how])).toBe(how);
+    expect(bestSection([])).toBeUndefined();
+    expect(bestSection(undefined)).toBeUndefined();
   });
 });

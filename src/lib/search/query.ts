@@ -224,3 +224,22 @@ export function highlight(text: string, query: string): Segment[] {
   push(text.slice(at), false);
   return out;
 }
+
+export interface SubResult {
+  title: string;
+  url: string;
+  weighted_locations?: { balanced_score: number }[] | undefined;
+}
+
+/**
+ * The section of a page worth linking to from its result: the one holding most of the match
+ * (Pagefind's balanced scores of the words found in it), and only when that is a section further
+ * down (its URL has a #). When the page's top (title, summary, other names) matches best, the
+ * page link is the answer and a "Section" link would be noise.
+ */
+export function bestSection<T extends SubResult>(subResults: readonly T[] | undefined): T | undefined {
+  const score = (s: T) => (s.weighted_locations ?? []).reduce((t, l) => t + l.balanced_score, 0);
+  let best: T | undefined;
+  for (const s of subResults ?? []) if (!best || score(s) > score(best)) best = s;
+  return best?.url.includes('#') ? best : undefined;
+}
