@@ -211,6 +211,8 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     if (!found || mine !== run) return;
     if (named?.results.length) found.results = namedFirst(found.results, new Set(named.results.map((r) => r.id)));
     current = { found, q, shown: 0, run: mine };
+    // A result that had the focus is about to go: keep the focus in the panel, on the box.
+    if (list.contains(document.activeElement)) input.focus();
     list.replaceChildren();
     if (!(await showNext())) return;
     renderFilters(found.filters);
