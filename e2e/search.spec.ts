@@ -1,6 +1,51 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 
 const results = (page: Page) => page.getByRole('dialog', { name: 'Search' }).locator('[data-search-results] > li');
+/** The address of each result shown, in order. */
+const hrefs = (page: Page) => results(page).locator('a.search-hit').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+/** Searches from the dialog on the home page and waits until `first` heads the results. */
+async function searchFor(page: Page, query: string, first: string | RegExp) {
+  await page.goto('/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', first);
+  return dialog;
+}
+
+/**
+ * How well a result's thumbnail stands out: the image drawn on a canvas over the colour behind
+ * it, and the median WCAG contrast ratio against that colour of the pixels the figure covers.
+ */
+function thumbnailContrast(page: Page) {
+  return results(page)
+    .first()
+    .locator('img')
+    .evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const behind = getComputedStyle(img).backgroundColor;
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth * 2, img.naturalHeight * 2];
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.fillStyle = behind;
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      const [br, bg, bb] = ctx.getImageData(0, 0, 1, 1).data;
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      const lum = (r: number, g: number, b: number) =>
+        [r, g, b].map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((t, c, i) => t + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const back = lum(br!, bg!, bb!);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const ratios: number[] = [];
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - br!) + Math.abs(data[i + 1]! - bg!) + Math.abs(data[i + 2]! - bb!) < 40) continue;
+        const l = lum(data[i]!, data[i + 1]!, data[i + 2]!);
+        ratios.push((Math.max(l, back) + 0.05) / (Math.min(l, back) + 0.05));
+      }
+      ratios.sort((a, b) => a - b);
+      return { behind, figurePixels: ratios.length, median: ratios[Math.floor(ratios.length / 2)] ?? 1 };
+    });
+}
 
 async function openSearch(page: Page) {
   const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
@@ -49,6 +94,89 @@ test.describe('search', () => {
     await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/exercises/staggered-stance-row/');
   });
 
+  test('"glut brige" is mended to "glute bridge": the Glute bridge first, then its variants @phone', async ({ page }) => {
+    const dialog = await searchFor(page, 'glut brige', '/exercises/glute-bridge/');
+    const shown = await hrefs(page);
+    const at = (href: string) => shown.indexOf(href);
+    expect(at('/exercises/single-leg-glute-bridge/')).toBeGreaterThan(0);
+    expect(at('/exercises/marching-glute-bridge/')).toBeGreaterThan(0);
+    await expect(dialog.getByRole('status')).toContainText('for “glute bridge” (you typed “glut brige”)');
+  });
+
+  test('"glute bridge" puts the guide with that whole name above the guides that say it more often', async ({ page }) => {
+    await searchFor(page, 'glute bridge', '/exercises/glute-bridge/');
+    expect((await hrefs(page)).slice(1, 3).sort()).toEqual(['/exercises/marching-glute-bridge/', '/exercises/single-leg-glute-bridge/']);
+  });
+
+  test('"7 minute" finds the Seven-minute core', async ({ page }) => {
+    await searchFor(page, '7 minute', '/routines/seven-minute-core/');
+    await searchFor(page, 'seven minute', '/routines/seven-minute-core/');
+  });
+
+  test('"no equipment" lists the routines that need none first', async ({ page }) => {
+    // The routines browse page is the site's own list of them.
+    await page.goto('/routines/equipment/none/');
+    const none = await page
+      .getByRole('main')
+      .locator('a[href^="/routines/"]')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')).filter((h) => /^\/routines\/[a-z0-9-]+\/$/.test(h ?? '')))]);
+    expect(none.length).toBeGreaterThan(1);
+    await searchFor(page, 'no equipment', /^\/routines\//);
+    const shown = await hrefs(page);
+    expect(shown.slice(0, none.length).sort()).toEqual([...none].sort());
+  });
+
+  test('the snippet of a result is its summary, a whole sentence, with the query words marked', async ({ page }) => {
+    await searchFor(page, 'glute bridge', '/exercises/glute-bridge/');
+    const guide = await (await page.request.get('/exercises/glute-bridge/')).text();
+    const summary = guide.match(/<meta name="description" content="([^"]+)"/)![1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const snippet = results(page).first().locator('.search-excerpt');
+    await expect(snippet).toHaveText(summary);
+    expect(summary).toMatch(/^[A-Z].*\.$/);
+    await expect(snippet.locator('mark').first()).toHaveText(/^glute/i);
+  });
+
+  test('only the results shown are fetched, five at a time, and "Show more" adds the next five', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/pagefind/fragment/') && fragments.push(r.url()));
+    await page.goto('/');
+    const dialog = await openSearch(page);
+    await dialog.getByRole('searchbox', { name: 'Search' }).fill('core');
+    const status = dialog.getByRole('status');
+    await expect(status).toContainText(/\d+ results for “core”, showing 5\./);
+    const total = Number((await status.textContent())!.match(/(\d+) results/)![1]);
+    expect(total).toBeGreaterThan(10);
+    await expect(results(page)).toHaveCount(5);
+    expect(fragments).toHaveLength(5);
+    const more = dialog.getByRole('button', { name: 'Show more' });
+    await more.click();
+    await expect(results(page)).toHaveCount(10);
+    await expect(status).toContainText('showing 10.');
+    expect(fragments).toHaveLength(10);
+    // Reading carries on at the first new result.
+    await expect(results(page).nth(5).getByRole('link').first()).toBeFocused();
+    while (await more.isVisible()) await more.click();
+    await expect(results(page)).toHaveCount(total);
+    await expect(status).toHaveText(`${total} results for “core”.`);
+  });
+
+  test('thumbnails stand out in dark mode, and the open dialog passes axe in both schemes', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await searchFor(page, 'glute bridge', '/exercises/glute-bridge/');
+    const dark = await thumbnailContrast(page);
+    expect(dark.figurePixels).toBeGreaterThan(100);
+    expect(dark.median, `figure on ${dark.behind}`).toBeGreaterThanOrEqual(4.5);
+    // The check itself: the same figure straight on the dark card, as it used to be drawn, fails.
+    await results(page).first().locator('img').evaluate((img) => (img.style.background = 'var(--surface)'));
+    expect((await thumbnailContrast(page)).median).toBeLessThan(3);
+    await results(page).first().locator('img').evaluate((img) => img.style.removeProperty('background'));
+    for (const scheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await axe(page, '.search-dialog');
+      expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    }
+  });
+
   test('fetches nothing from /pagefind/ until search is opened', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -94,7 +222,9 @@ test.describe('search', () => {
     await page.keyboard.press('/');
     await expect(box).toBeFocused();
     await page.keyboard.type('side plank');
-    // Wait for the results of the whole query, not of a prefix typed on the way.
+    // Wait for the results of the whole query, not of a prefix typed on the way ("side plan"
+    // puts the same guide first, and its list would be replaced under the focus).
+    await expect(dialog.getByRole('status')).toContainText('for “side plank”');
     await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/exercises/side-plank/');
     await page.keyboard.press('ArrowDown');
     await expect(results(page).first().getByRole('link').first()).toBeFocused();

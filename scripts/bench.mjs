@@ -20,8 +20,11 @@
  *       article, run on demand with `npx -y lighthouse@13.5.0` so it stays out of package.json.
  *       3 runs per page, keeping the run with the median performance score; its scores and
  *       every audit scoring below 1 are reported. The JSON reports go to bench/out/.
- *     - First-query bytes: Playwright opens /search/?q=glute%20bridge in a fresh context,
- *       waits for the results and sums every /pagefind/ response (transfer and decoded sizes).
+ *     - First-search bytes and requests: in a fresh context, the home page loads, then the
+ *       search dialog opens and "glute bridge" is typed; every request from opening the dialog
+ *       to the results being shown is counted (Pagefind, search code, thumbnails), with
+ *       transfer, decoded and gzip -9 sizes. `npm run bench -- --first-search` measures only
+ *       this, against the current dist/, and prints it instead of writing RESULTS.md.
  *  5. Timer engine throughput: src/lib/timer/{plan,engine}.ts bundled with esbuild into a temp
  *     .mjs, then `snapshot()` called across a whole back-and-core-circuit workout; median of 7
  *     runs, per second of the process's CPU time.
@@ -463,25 +466,42 @@ function lighthouseMedianRun(page, origin, runs) {
   return { ...chosen, runs, performanceRange: [Math.min(...performance), Math.max(...performance)] };
 }
 
-/** Bytes fetched from /pagefind/ for a first search, in a fresh browser context. */
+/** What a request of the first search is, for the report's subtotals. */
+function searchPart(path) {
+  if (path.startsWith('/pagefind/')) return 'Pagefind (runtime, index, filters, fragments)';
+  if (path.startsWith('/figures/')) return 'Result thumbnails';
+  if (path.startsWith('/_astro/')) return 'Search code';
+  return 'Other';
+}
+
+/**
+ * Everything a first search fetches, in a fresh browser context: the home page loads and goes
+ * idle, then the header's Search button opens the dialog, SEARCH_QUERY is typed, and every
+ * request from that click until the results are shown and the network is idle again is counted.
+ */
 async function firstQueryBytes(origin) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     // No service worker: its precache download would count the whole site as search traffic.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForLoadState('networkidle');
     const fetched = [];
     // The context sees requests from the page and from any worker it starts.
-    context.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/pagefind/')) fetched.push({ path, request });
-    });
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`);
-    await page.locator('[data-search-results] > li').first().waitFor({ timeout: 30_000 });
+    context.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, request }));
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.getByRole('searchbox', { name: 'Search' }).fill(SEARCH_QUERY);
+    const results = dialog.locator('[data-search-results] > li');
+    await results.first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const resultCount = await page.locator('[data-search-results] > li').count();
-    // Playwright reports a body size of 0 for the worker's own script; the page's Resource
+    await page.waitForTimeout(500);
+    const resultCount = await results.count();
+    const firstResult = await results.first().getByRole('link').first().getAttribute('href');
+    // Playwright reports a body size of 0 for a worker's own script; the page's Resource
     // Timing entry has its encoded size, so that fills the gap.
     const timing = new Map(
       await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize])),
@@ -493,14 +513,19 @@ async function firstQueryBytes(origin) {
       const encodedBody = sizes.responseBodySize || (body?.length ? (timing.get(path) ?? 0) : 0);
       files.push({
         path,
+        part: searchPart(path),
         transfer: sizes.responseHeadersSize + encodedBody,
         decoded: body?.length ?? encodedBody,
         gzip: body ? gzipSize(body) : null,
       });
     }
-    files.sort((a, b) => a.path.localeCompare(b.path));
-    const sum = (key) => files.reduce((t, f) => t + (f[key] ?? 0), 0);
-    return { resultCount, files, transfer: sum('transfer'), decoded: sum('decoded'), gzip: sum('gzip') };
+    files.sort((a, b) => a.part.localeCompare(b.part) || a.path.localeCompare(b.path));
+    const sum = (list, key) => list.reduce((t, f) => t + (f[key] ?? 0), 0);
+    const parts = [...new Set(files.map((f) => f.part))].map((part) => {
+      const list = files.filter((f) => f.part === part);
+      return { part, requests: list.length, transfer: sum(list, 'transfer'), decoded: sum(list, 'decoded'), gzip: sum(list, 'gzip') };
+    });
+    return { resultCount, firstResult, files, parts, transfer: sum(files, 'transfer'), decoded: sum(files, 'decoded'), gzip: sum(files, 'gzip') };
   } finally {
     await browser.close();
   }
@@ -592,6 +617,33 @@ function machine() {
 
 const failed = (result) => result && 'error' in result;
 const errorBlock = (result) => ['```', result.error.split('\n').slice(0, 12).join('\n'), '```'];
+
+/** The first-search part of the report (also printed alone by `--first-search`). */
+function firstSearchSection(query) {
+  const pagefind = query.parts.find((p) => p.part.startsWith('Pagefind'));
+  const lines = [
+    `First search for "${SEARCH_QUERY}": Playwright (system Chromium, fresh context, empty cache, 1280×800) loads the home page and waits for ` +
+      'the network to go idle, then clicks Search, types the query and counts every request from the click until the results are shown ' +
+      `(${query.resultCount}, the first \`${query.firstResult}\`) and the network is idle again. ` +
+      'Transfer = response headers + body as sent by `astro preview`, which gzips every response; decoded = body bytes after ' +
+      `HTTP decoding; gzip -${GZIP_LEVEL} = the decoded bodies gzipped by node:zlib, a server-independent figure ` +
+      "(Pagefind's index, fragment and filter files are already compressed, so they barely shrink).",
+    '',
+    `**First search: ${int(query.files.length)} requests, ${int(query.gzip)} bytes gzip -${GZIP_LEVEL} (${kb(query.gzip)} KiB), ` +
+      `${int(query.transfer)} bytes transferred (${kb(query.transfer)} KiB).` +
+      (pagefind ? ` Pagefind's share: ${int(pagefind.requests)} requests, ${int(pagefind.gzip)} bytes gzip -${GZIP_LEVEL} (${kb(pagefind.gzip)} KiB).**` : '**'),
+    '',
+    `| Part | Requests | Transfer | Decoded | gzip -${GZIP_LEVEL} |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...query.parts.map((p) => `| ${p.part} | ${int(p.requests)} | ${int(p.transfer)} | ${int(p.decoded)} | ${int(p.gzip)} |`),
+    '',
+    `| File | Transfer | Decoded | gzip -${GZIP_LEVEL} |`,
+    '| --- | ---: | ---: | ---: |',
+    ...query.files.map((f) => `| \`${f.path}\` | ${int(f.transfer)} | ${int(f.decoded)} | ${f.gzip === null ? '' : int(f.gzip)} |`),
+    '',
+  ];
+  return lines;
+}
 
 function report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds }) {
   const lines = [];
@@ -745,7 +797,7 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
   for (const lib of [real, ...libraries].filter(failed)) push('', `${lib.label} failed:`, ...errorBlock(lib));
   push('', 'Build logs: `bench/out/build-*.log` (not committed).', '');
 
-  push('## 4. Pagefind index size and first-query bytes', '');
+  push('## 4. Pagefind index size and first-search bytes', '');
   if (failed(index)) push(...errorBlock(index));
   else {
     push(`\`dist/pagefind/\`: ${int(index.files)} files, ${int(index.raw)} bytes (${kb(index.raw)} KiB), ${int(index.gzip)} bytes gzip -${GZIP_LEVEL} per file (${kb(index.gzip)} KiB).`, '');
@@ -753,23 +805,8 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
     for (const [kind, v] of index.byKind) push(`| ${kind} | ${int(v.files)} | ${int(v.raw)} |`);
     push('');
   }
-  if (failed(query)) push('First query:', ...errorBlock(query));
-  else {
-    push(
-      `First search for "${SEARCH_QUERY}": Playwright (system Chromium, fresh context, empty cache) opens \`/search/?q=glute%20bridge\`, waits for the ` +
-        `results (${query.resultCount} shown) and for the network to go idle, and sums every response from \`/pagefind/\`. ` +
-        'Transfer = response headers + body as sent by `astro preview`, which gzips every response; decoded = body bytes after ' +
-        `HTTP decoding; gzip -${GZIP_LEVEL} = the decoded bodies gzipped by node:zlib, a server-independent figure ` +
-        "(Pagefind's index, fragment and filter files are already compressed, so they barely shrink).",
-      '',
-      `**${int(query.files.length)} requests, ${int(query.transfer)} bytes transferred (${kb(query.transfer)} KiB), ${int(query.decoded)} bytes decoded (${kb(query.decoded)} KiB), ${int(query.gzip)} bytes gzip -${GZIP_LEVEL} (${kb(query.gzip)} KiB).**`,
-      '',
-      `| File | Transfer | Decoded | gzip -${GZIP_LEVEL} |`,
-      '| --- | ---: | ---: | ---: |',
-    );
-    for (const f of query.files) push(`| \`${f.path}\` | ${int(f.transfer)} | ${int(f.decoded)} | ${f.gzip === null ? '' : int(f.gzip)} |`);
-    push('');
-  }
+  if (failed(query)) push('First search:', ...errorBlock(query));
+  else push(...firstSearchSection(query));
 
   push('## 5. Timer engine', '');
   if (failed(timer)) push(...errorBlock(timer));
@@ -794,6 +831,15 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   console.error(`Node ${process.version} is too old for Astro 7: run \`npm run bench\`, which uses the project's Node 24.`);
   process.exit(1);
+}
+if (process.argv.includes('--first-search')) {
+  const preview = await startPreview();
+  try {
+    console.log(firstSearchSection(await firstQueryBytes(preview.origin)).join('\n'));
+  } finally {
+    preview.stop();
+  }
+  process.exit(0);
 }
 const benchStarted = performance.now();
 mkdirSync(OUT, { recursive: true });

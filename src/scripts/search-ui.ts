@@ -3,37 +3,68 @@
  * JS API (fetched from /pagefind/ on first use), renders results with plain DOM (never
  * innerHTML of anything but Pagefind's excerpt, which is cleaned to text and <mark>), and
  * on /search/ keeps the URL in step with the query and filters.
+ *
+ * Pagefind ranks (RANKING in src/lib/search/query.ts); this file only asks for the data of the
+ * results it shows, RESULTS_PER_PAGE at a time, so a first search fetches a few fragments
+ * instead of one per match.
  */
-import { FILTER_GROUPS, pagefindFilters, parseSearch, rerank, searchToQuery, toggleFilter, type FilterKey, type SearchState } from '../lib/search/query';
+import {
+  FILTER_GROUPS,
+  RANKING,
+  bestSection,
+  RESULTS_PER_PAGE,
+  correctQuery,
+  highlight,
+  namedFirst,
+  normalise,
+  pagefindFilters,
+  parseSearch,
+  phraseQuery,
+  searchToQuery,
+  toggleFilter,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search/query';
 
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+}
+interface Found {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{
-    results: { id: string; data(): Promise<ResultData> }[];
-    filters: Record<string, Record<string, number>>;
-  } | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<Found | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 22 });
+    // One options() call before init(): Pagefind keeps only the last set given before it starts.
+    // No worker: on a library this size searching takes a few milliseconds on the main thread,
+    // and the worker's own copy of the search code is 12 KB more to fetch.
+    await pf.options({ excerptLength: 22, noWorker: true, ranking: RANKING });
     await pf.init();
     return pf;
   });
   return pagefind;
 }
 
-const SHOWN = 12;
+/** Names and their words, for the spelling fallback; an empty list if it cannot be fetched. */
+let words: Promise<string[]> | undefined;
+function loadWords(): Promise<string[]> {
+  words ??= fetch('/search/words.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return words;
+}
 
 /** Keeps only text and <mark> from an excerpt. */
 function excerptNodes(html: string): Node[] {
@@ -56,18 +87,46 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
+/** The summary (a whole sentence) with the query's words marked; Pagefind's excerpt if a page has none. */
+function snippet(r: ResultData, q: string): Node[] {
+  const summary = r.meta['summary'];
+  if (!summary) return excerptNodes(r.excerpt);
+  return highlight(summary, q).map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+}
+
+function resultItem(r: ResultData, q: string): HTMLLIElement {
+  const link = el('a', { href: r.url, class: 'search-hit' });
+  if (r.meta['image']) link.append(el('img', { src: r.meta['image'], alt: '', width: '96', height: '48', loading: 'lazy' }));
+  link.append(
+    el(
+      'span',
+      { class: 'search-text' },
+      el('span', { class: 'search-head' }, el('span', { class: 'search-badge' }, r.meta['type'] ?? 'Page'), el('span', { class: 'search-title' }, r.meta['title'] ?? r.url)),
+      el('span', { class: 'search-excerpt' }, ...snippet(r, q)),
+    ),
+  );
+  const item = el('li', {}, link);
+  const section = bestSection(r.sub_results);
+  if (section) item.append(el('a', { href: section.url, class: 'search-section' }, `Section: ${section.title}`));
+  return item;
+}
+
 export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }): { focus(): void } {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = root.querySelector('form')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const more = el('button', { type: 'button', class: 'btn btn-secondary search-more', hidden: '' }, 'Show more');
+  list.after(more);
   // In the dialog, keep whatever was typed while this code was still on its way.
   let state: SearchState = syncUrl ? parseSearch(location.search) : { q: input.value, filters: {} };
   input.value = state.q;
   let run = 0;
   let timer = 0;
   let allFilters: Record<string, Record<string, number>> = {};
+  /** What the shown results came from, so "Show more" continues the same search. */
+  let current: { found: Found; q: string; shown: number; run: number } | undefined;
 
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
     filterBox.replaceChildren(
@@ -92,54 +151,87 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     );
   };
 
+  const setMore = () => {
+    const left = current ? current.found.results.length - current.shown : 0;
+    more.hidden = left <= 0;
+  };
+
+  /** Fetches the data of the next page of results and appends them; false if a newer search began. */
+  const showNext = async (): Promise<HTMLLIElement[] | null> => {
+    const page = current;
+    if (!page) return [];
+    const next = page.found.results.slice(page.shown, page.shown + RESULTS_PER_PAGE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (page.run !== run) return null;
+    page.shown += next.length;
+    const items = data.map((d) => resultItem(d, page.q));
+    list.append(...items);
+    setMore();
+    return items;
+  };
+
+  const describe = (total: number, q: string, typed: string) => {
+    const shown = current?.shown ?? 0;
+    const you = typed.trim();
+    if (!total) return `Nothing found${you ? ` for “${you}”` : ''}. Check the spelling, try another word such as "plank", or browse the exercise library.`;
+    const corrected = q !== you ? ` (you typed “${you}”)` : '';
+    return `${total} result${total === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}${corrected}${total > shown ? `, showing ${shown}` : ''}.`;
+  };
+
   const search = async (commit: boolean) => {
     const mine = ++run;
-    const q = state.q.trim();
+    const typed = state.q.trim();
     const filters = pagefindFilters(state.filters);
     if (syncUrl && commit) {
       const url = `${location.pathname}${searchToQuery(state)}`;
       if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     }
-    if (!q && !Object.keys(filters).length) {
+    if (!typed && !Object.keys(filters).length) {
+      current = undefined;
       list.replaceChildren();
+      setMore();
       status.textContent = 'Type the name of an exercise, a muscle or a question, such as "glute bridge" or "lower back".';
       renderFilters({});
       return;
     }
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
-    const found = await pf.search(q || null, { filters });
+    let q = typed;
+    // Pagefind matches words and their beginnings, not misspellings: a word that finds nothing
+    // on its own is mended against the names' vocabulary before searching.
+    if (q) {
+      const terms = normalise(q).split(' ').filter((t) => t.length >= 4);
+      const counts = await Promise.all(terms.map(async (t) => (await pf.search(t))?.results.length ?? 1));
+      const unknown = new Set(terms.filter((_, i) => counts[i] === 0));
+      if (unknown.size) q = correctQuery(q, await loadWords(), (t) => unknown.has(t)) ?? q;
+      if (mine !== run) return;
+    }
+    const phrase = q ? phraseQuery(q) : null;
+    const [found, named] = await Promise.all([pf.search(q || null, { filters }), phrase ? pf.search(phrase, { filters }) : null]);
     if (!found || mine !== run) return;
-    const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
-    if (mine !== run) return;
-    const ranked = rerank(
-      data.map((d) => ({ ...d, title: d.meta['title'] ?? d.url, type: d.meta['type'], aliases: d.meta['aliases'] })),
-      q,
-    ).slice(0, SHOWN);
+    if (named?.results.length) found.results = namedFirst(found.results, new Set(named.results.map((r) => r.id)));
+    current = { found, q, shown: 0, run: mine };
+    // A result that had the focus is about to go: keep the focus in the panel, on the box.
+    if (list.contains(document.activeElement)) input.focus();
+    list.replaceChildren();
+    if (!(await showNext())) return;
     renderFilters(found.filters);
     const total = found.results.length;
-    status.textContent = total
-      ? `${total} result${total === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}${total > SHOWN ? `, showing the first ${SHOWN}` : ''}.`
-      : `Nothing found${q ? ` for “${q}”` : ''}. Check the spelling, try another word such as "plank", or browse the exercise library.`;
-    list.replaceChildren(
-      ...ranked.map((r) => {
-        const link = el('a', { href: r.url, class: 'search-hit' });
-        if (r.meta['image']) link.append(el('img', { src: r.meta['image'], alt: '', width: '96', height: '48', loading: 'lazy' }));
-        const text = el(
-          'span',
-          { class: 'search-text' },
-          el('span', { class: 'search-head' }, el('span', { class: 'search-badge' }, r.type ?? 'Page'), el('span', { class: 'search-title' }, r.title)),
-          el('span', { class: 'search-excerpt' }, ...excerptNodes(r.excerpt)),
-        );
-        link.append(text);
-        const section = r.sub_results?.find((s) => s.url.includes('#') && s.title !== r.title);
-        const item = el('li', {}, link);
-        if (section) item.append(el('a', { href: section.url, class: 'search-section' }, `Section: ${section.title}`));
-        return item;
-      }),
-    );
+    status.textContent = describe(total, q, typed);
     if (!total) list.append(el('li', { class: 'search-empty' }, el('a', { href: '/exercises/' }, 'Browse all exercise guides')));
   };
+
+  more.addEventListener('click', async () => {
+    const page = current;
+    if (!page) return;
+    more.disabled = true;
+    const items = await showNext();
+    more.disabled = false;
+    if (!items?.length) return;
+    status.textContent = describe(page.found.results.length, page.q, state.q);
+    // Carry on reading where the new results start; the button may have just been hidden.
+    items[0]!.querySelector<HTMLAnchorElement>('a.search-hit')!.focus();
+  });
 
   const schedule = () => {
     clearTimeout(timer);

@@ -1,7 +1,8 @@
 /**
- * Search helpers with no DOM: the URL form of a search, the Pagefind filter object, and the
- * re-ranking that puts the guide whose name you typed first. Used by the search dialog and
- * the /search/ page alike.
+ * Search helpers with no DOM: the URL form of a search, the Pagefind filter object, the
+ * ranking options handed to Pagefind, the spelling fallback and the highlighting of a result's
+ * summary. Used by the search dialog and the /search/ page alike, and (numeralTitle,
+ * vocabulary) by the pages and the word list at build time.
  */
 
 /** Filter groups, in display order, with the label each group gets. */
@@ -69,33 +70,176 @@ export function normalise(s: string): string {
     .trim();
 }
 
-export interface Rankable {
-  url: string;
-  title: string;
-  type?: string | undefined;
-  /** Other names, comma separated (exercises only). */
-  aliases?: string | undefined;
+/**
+ * Pagefind's ranking, tuned for this library (see e2e/search.spec.ts for the queries it has to
+ * get right). Pagefind searches every data-pagefind-meta field, and a match in one adds a boost
+ * of its weight: names first, then other names, then `phrases` (whose compounds a query's first
+ * word can begin: "glute" → "glutebridge"), then what a routine needs. The image path and the
+ * summary (already in the body, as the lede) add nothing.
+ */
+export const RANKING = {
+  metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1, image: 0, summary: 0 },
+} as const;
+
+/** A name as one word: "Single-leg glute bridge" → "singlelegglutebridge". */
+export const compound = (text: string) => normalise(text).replace(/ /g, '');
+
+/**
+ * The `phrases` metadata of a page: each of its names as one word, space separated. Pagefind
+ * ranks by words and has no phrase match, so "glute bridge" alone ranks the marching bridge
+ * (which says "glute bridge" more often) above the Glute bridge itself. An exact search for
+ * the query's compound (`phraseQuery`) finds only the pages with that whole name.
+ */
+export function phrases(names: Iterable<string>): string {
+  return [...new Set([...names].map(compound).filter(Boolean))].join(' ');
 }
 
 /**
- * Pagefind ranks by words; a runner who types a name wants that guide. Order: an exercise
- * whose name or alias is exactly the query; then exercises whose name contains it
- * (variations); then everything else in Pagefind's order. Stable within each tier.
+ * The exact search for pages named by the whole query (`"glutebridge"`: quotes turn off
+ * Pagefind's prefix matching), or null for a one-word query, which Pagefind ranks well alone.
  */
-export function rerank<T extends Rankable>(results: T[], query: string): T[] {
-  const q = normalise(query);
-  if (!q) return results;
-  const tier = (r: T) => {
-    const title = normalise(r.title);
-    const aliases = (r.aliases ?? '').split(',').map(normalise).filter(Boolean);
-    const exercise = r.type === 'Exercise';
-    if (exercise && (title === q || aliases.includes(q))) return 0;
-    if (exercise && (title.includes(q) || aliases.some((a) => a.includes(q)))) return 1;
-    if (title.includes(q)) return 2;
-    return 3;
+export function phraseQuery(query: string): string | null {
+  const words = normalise(query).split(' ').filter(Boolean);
+  return words.length > 1 ? `"${words.join('')}"` : null;
+}
+
+/**
+ * Pagefind's results with the pages the query names (`named`, ids from the phrase search)
+ * moved to the front; both groups keep Pagefind's order. Nothing is fetched to decide this.
+ */
+export function namedFirst<T extends { id: string }>(results: readonly T[], named: ReadonlySet<string>): T[] {
+  return [...results.filter((r) => named.has(r.id)), ...results.filter((r) => !named.has(r.id))];
+}
+
+/** Results rendered at first and added by each "Show more": each costs one fragment request. */
+export const RESULTS_PER_PAGE = 5;
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty'];
+const NUMBER_VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30];
+
+/**
+ * A title with its number words as digits, "Seven-minute core" → "7-minute core", or null when
+ * it has none. Indexed as another name, so "7 minute" finds what is written "seven-minute".
+ */
+export function numeralTitle(title: string): string | null {
+  let changed = false;
+  const out = title.replace(/[A-Za-z]+/g, (word) => {
+    const i = NUMBER_WORDS.indexOf(word.toLowerCase());
+    if (i < 0) return word;
+    changed = true;
+    return String(NUMBER_VALUES[i]);
+  });
+  return changed ? out : null;
+}
+
+/** The distinct words (3+ letters, lower case, sorted) of some names: the spelling fallback's vocabulary. */
+export function vocabulary(names: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const name of names) for (const w of normalise(name).split(' ')) if (w.length >= 3 && !/^\d+$/.test(w)) words.add(w);
+  return [...words].sort();
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), stopping early: any
+ * result above `max` is reported as `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How many typing mistakes a word of this length may hold and still be corrected. */
+const allowedMistakes = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : 2);
+
+/**
+ * The query with its misspellings mended against the vocabulary ("glut brige" → "glute bridge"),
+ * or null when nothing changes. A word Pagefind does not know (`unknown`) becomes the closest
+ * vocabulary word within a mistake or two; a known word one letter short of a vocabulary word
+ * ("glut", which Pagefind matches as the start of "glutes" and "gluteal") is completed. Any
+ * other word is left alone, so a real word missing from the names ("sore") never becomes
+ * another ("core"). Ties go to the word listed first.
+ */
+export function correctQuery(query: string, words: readonly string[], unknown: (term: string) => boolean): string | null {
+  const terms = normalise(query).split(' ').filter(Boolean);
+  let changed = false;
+  const corrected = terms.map((term) => {
+    if (words.includes(term)) return term;
+    let best = term;
+    if (unknown(term)) {
+      let bestDistance = allowedMistakes(term.length) + 1;
+      for (const w of words) {
+        const d = editDistance(term, w, bestDistance - 1);
+        if (d < bestDistance) [best, bestDistance] = [w, d];
+      }
+    } else if (term.length >= 3) {
+      best = words.find((w) => w.length === term.length + 1 && w.startsWith(term)) ?? term;
+    }
+    if (best !== term) changed = true;
+    return best;
+  });
+  return changed ? corrected.join(' ') : null;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * A result's summary cut into plain and marked runs: a word is marked when it starts with one
+ * of the query's words (Pagefind matches by prefix too). Joining the runs gives back the text.
+ */
+export function highlight(text: string, query: string): Segment[] {
+  const terms = normalise(query).split(' ').filter(Boolean);
+  const out: Segment[] = [];
+  const push = (t: string, mark: boolean) => {
+    const last = out.at(-1);
+    if (last && last.mark === mark) last.text += t;
+    else if (t) out.push({ text: t, mark });
   };
-  return results
-    .map((r, i) => ({ r, i, t: tier(r) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.r);
+  let at = 0;
+  for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = m[0].toLowerCase();
+    if (!terms.some((t) => word.startsWith(t))) continue;
+    push(text.slice(at, m.index), false);
+    push(m[0], true);
+    at = m.index + m[0].length;
+  }
+  push(text.slice(at), false);
+  return out;
+}
+
+export interface SubResult {
+  title: string;
+  url: string;
+  weighted_locations?: { balanced_score: number }[] | undefined;
+}
+
+/**
+ * The section of a page worth linking to from its result: the one holding most of the match
+ * (Pagefind's balanced scores of the words found in it), and only when that is a section further
+ * down (its URL has a #). When the page's top (title, summary, other names) matches best, the
+ * page link is the answer and a "Section" link would be noise.
+ */
+export function bestSection<T extends SubResult>(subResults: readonly T[] | undefined): T | undefined {
+  const score = (s: T) => (s.weighted_locations ?? []).reduce((t, l) => t + l.balanced_score, 0);
+  let best: T | undefined;
+  for (const s of subResults ?? []) if (!best || score(s) > score(best)) best = s;
+  return best?.url.includes('#') ? best : undefined;
 }

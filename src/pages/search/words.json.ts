@@ -1,0 +1,21 @@
+/**
+ * The words of every name on the site (titles, other names, muscles, kit, levels), for the search
+ * box's spelling fallback: fetched with Pagefind when search opens, about 1 KB.
+ */
+import type { APIRoute } from 'astro';
+import { getLibrary } from '../../content';
+import { EQUIPMENT_LABELS, LEVEL_LABELS, MUSCLE_LABELS } from '../../lib/content/vocabulary';
+import { numeralTitle, vocabulary } from '../../lib/search/query';
+
+export const GET: APIRoute = async () => {
+  const lib = await getLibrary();
+  const names = [
+    ...lib.exercises.flatMap((e) => [e.data.title, ...e.data.aliases]),
+    ...lib.routines.flatMap((r) => [r.entry.data.title, numeralTitle(r.entry.data.title) ?? '']),
+    ...lib.articles.map((a) => a.data.title),
+    ...Object.values(MUSCLE_LABELS),
+    ...Object.values(EQUIPMENT_LABELS),
+    ...Object.values(LEVEL_LABELS),
+  ];
+  return new Response(JSON.stringify(vocabulary(names)), { headers: { 'Content-Type': 'application/json' } });
+};
