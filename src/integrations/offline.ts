@@ -13,8 +13,11 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Pagefind's ready-made UIs: this site uses its JS API only (src/scripts/search-ui.ts). */
-const UNUSED_PAGEFIND_UI = ['pagefind-ui.*', 'pagefind-modular-ui.*', 'pagefind-component-ui.*', 'pagefind-highlight.js'].map((f) => `pagefind/${f}`);
+/**
+ * Pagefind's ready-made UIs and its web worker: this site uses its JS API only, on the main
+ * thread (`noWorker` in src/scripts/search-ui.ts), so none of these is ever fetched.
+ */
+const UNUSED_PAGEFIND_UI = ['pagefind-ui.*', 'pagefind-modular-ui.*', 'pagefind-component-ui.*', 'pagefind-highlight.js', 'pagefind-worker.js'].map((f) => `pagefind/${f}`);
 
 /**
  * What the dev server answers for /sw.js: a worker that removes itself. A browser that once
