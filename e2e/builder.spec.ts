@@ -236,9 +236,11 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Removed Side-lying clamshell.' })).toBeVisible();
   });
 
-  test('malformed saved routines are reported and kept, never a crash or a silent wipe', async ({ page }) => {
+  test('malformed saved routines are reported and set aside, never a crash or a silent wipe', async ({ page }) => {
     const good = link(['Good one', 5, 1, 0, [['plank', 0, 0, 0, 30]]]).split('#')[1];
     await page.addInitScript((good) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
       localStorage.setItem('corestride:my-routine:broken', '{not json');
       localStorage.setItem('corestride:my-routine:future', JSON.stringify({ v: 9, link: 'r=9.x', savedAt: 1 }));
       localStorage.setItem('corestride:my-routine:good', JSON.stringify({ v: 1, link: good, savedAt: 1 }));
@@ -246,18 +248,29 @@ test.describe('routine builder', () => {
     const seen = watch(page);
     await openBuilder(page);
     const mine = page.getByRole('region', { name: 'My routines' });
-    await expect(mine.getByText('A saved routine could not be read (it is not valid JSON). It is kept as it was.')).toBeVisible();
-    await expect(mine.getByText(/could not be read \(it has version 9/)).toBeVisible();
+    await expect(mine.getByRole('status').filter({ hasText: 'A saved routine could not be read (it is not valid JSON), so it was set aside, not deleted.' })).toBeVisible();
+    await expect(mine.getByRole('status').filter({ hasText: /could not be read \(it has version 9/ })).toBeVisible();
     await expect(mine.getByRole('heading', { name: 'Good one' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('corestride:my-routine:broken'))).toBe('{not json');
+    const kept = () =>
+      page.evaluate(() => ['broken', 'future'].map((k) => [localStorage.getItem(`corestride:my-routine:${k}`), localStorage.getItem(`corestride:set-aside:corestride:my-routine:${k}`)]));
+    expect(await kept()).toEqual([
+      [null, '{not json'],
+      [null, JSON.stringify({ v: 9, link: 'r=9.x', savedAt: 1 })],
+    ]);
 
     await mine.getByRole('button', { name: 'Open Good one' }).click();
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Good one');
     await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
 
-    await mine.getByText(/not valid JSON/).getByRole('button', { name: 'Delete it' }).click();
-    await expect(mine.getByText(/not valid JSON/)).toHaveCount(0);
-    expect(await page.evaluate(() => localStorage.getItem('corestride:my-routine:broken'))).toBeNull();
+    // Reported once: the next load is clean, and the copies stay set aside.
+    await page.reload();
+    await hydrated(page);
+    await expect(mine.getByRole('heading', { name: 'Good one' })).toBeVisible();
+    await expect(mine.getByText('could not be read')).toHaveCount(0);
+    expect(await kept()).toEqual([
+      [null, '{not json'],
+      [null, JSON.stringify({ v: 9, link: 'r=9.x', savedAt: 1 })],
+    ]);
     expect(seen).toEqual({ errors: [], dialogs: [] });
   });
 

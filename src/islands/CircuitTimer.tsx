@@ -87,26 +87,19 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   useLayoutEffect(() => {
     awake.current = new ScreenAwake();
     const problems: string[] = [];
-    const p = readPrefs(store.get(KEYS.prefs));
+    // Whatever cannot be read is set aside by store.read, so the next load is clean.
+    const p = store.read(KEYS.prefs, readPrefs);
     if (p?.value) setPrefs(p.value);
     else if (p?.problem) problems.push(unreadable('sound and voice settings', p.problem, 'the defaults are back'));
-    const s = readSettings(store.get(KEYS.settings(routineId)));
-    let restored = settings;
-    if (s?.value) setSettings((restored = s.value));
+    const s = store.read(KEYS.settings(routineId), readSettings);
+    if (s?.value) setSettings(s.value);
     else if (s?.problem) problems.push(unreadable('saved timings for this routine', s.problem, "the routine's own are back"));
-    const segs = compilePlan(input, restored).segments.length;
-    const raw = store.get(KEYS.session(routineId));
-    if (raw !== null) {
-      const session = readSession(raw, compilePlan(input, JSON.parse(raw)?.settings ?? restored).segments.length || segs);
-      if (session?.value) {
-        const live = session.value.state.status === 'running' || session.value.state.status === 'paused';
-        if (live && Date.now() - session.value.savedAt < RESUME_WITHIN_MS) setOffer(session.value);
-        else store.set(KEYS.session(routineId), null);
-      } else if (session?.problem) {
-        problems.push(unreadable('unfinished workout', session.problem, 'it was cleared'));
-        store.set(KEYS.session(routineId), null);
-      }
-    }
+    const session = store.read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length));
+    if (session?.value) {
+      const live = session.value.state.status === 'running' || session.value.state.status === 'paused';
+      if (live && Date.now() - session.value.savedAt < RESUME_WITHIN_MS) setOffer(session.value);
+      else store.set(KEYS.session(routineId), null);
+    } else if (session?.problem) problems.push(unreadable('unfinished workout', session.problem, 'the timer starts afresh'));
     setLastDoneAt(lastStartedFromKeys(store.entries().map(([key]) => key), routineId));
     setNotices(problems);
     setNow(Date.now());
@@ -505,7 +498,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
 
 /** A notice for saved data that could not be read: what, why, and what happens instead. */
 function unreadable(what: string, why: string, instead: string): string {
-  return `Your ${what} could not be read (${why}), so ${instead}.`;
+  return `Your ${what} could not be read (${why}), so ${instead}. It was set aside, not deleted.`;
 }
 
 function Toggle(props: { label: string; pressed: boolean; onClick: () => void; disabled: boolean; shortcut?: string }) {

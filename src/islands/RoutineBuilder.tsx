@@ -64,7 +64,9 @@ export default function RoutineBuilder({ exercises }: Props) {
   const [query, setQuery] = useState('');
   const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [status, setStatus] = useState('');
-  const [saved, setSaved] = useState<ReturnType<typeof readMyRoutines>>({ routines: [], unreadable: [] });
+  const [saved, setSaved] = useState<SavedRoutine[]>([]);
+  /** Saved routines that could not be read when the page opened, now set aside. */
+  const [setAside, setSetAside] = useState<ReturnType<typeof readMyRoutines>['unreadable']>([]);
   const [pageUrl, setPageUrl] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
   const uid = useRef(0);
@@ -105,7 +107,12 @@ export default function RoutineBuilder({ exercises }: Props) {
         : null,
     );
   };
-  const refreshSaved = () => setSaved(readMyRoutines(store.entries(), known));
+  /** Shows what is in My routines; returns the entries that could not be read. */
+  const refreshSaved = () => {
+    const { routines, unreadable } = readMyRoutines(store.entries(), known);
+    setSaved(routines);
+    return unreadable;
+  };
 
   // Open a shared routine from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {
@@ -120,7 +127,10 @@ export default function RoutineBuilder({ exercises }: Props) {
       }
     };
     openFragment();
-    refreshSaved();
+    // Set aside, never deleted, and reported once: the next load is clean.
+    const unreadable = refreshSaved();
+    for (const u of unreadable) store.setAside(u.key);
+    setSetAside(unreadable);
     setPageUrl(location.origin + location.pathname);
     setHydrated(true);
     window.addEventListener('hashchange', openFragment);
@@ -246,19 +256,16 @@ export default function RoutineBuilder({ exercises }: Props) {
         <h2 id="my-routines-heading" class="builder-h2" tabIndex={-1}>
           My routines
         </h2>
-        {saved.unreadable.map((u) => (
-          <p class="timer-notice builder-notice" key={u.key}>
-            A saved routine could not be read ({u.problem}). It is kept as it was.{' '}
-            <button type="button" class="underline" onClick={() => onDelete(u.key, 'the unreadable routine')}>
-              Delete it
-            </button>
+        {setAside.map((u) => (
+          <p class="timer-notice builder-notice" role="status" key={u.key}>
+            A saved routine could not be read ({u.problem}), so it was set aside, not deleted.
           </p>
         ))}
-        {saved.routines.length === 0 ? (
+        {saved.length === 0 ? (
           <p class="muted">Nothing saved yet. Routines you save are kept in this browser only.</p>
         ) : (
           <ul class="grid gap-3 sm:grid-cols-2">
-            {saved.routines.map((s) => {
+            {saved.map((s) => {
               const d = routineDuration(customPlanInput(s.routine, library));
               return (
                 <li key={s.key} class="card p-4 flex flex-col gap-2">

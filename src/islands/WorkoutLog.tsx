@@ -41,15 +41,12 @@ export default function WorkoutLog({ routineIds }: Props) {
     const unreadable = reload();
     if (unreadable.length > 0) {
       // Set aside, never deleted: the raw text stays in storage under another key.
-      for (const key of unreadable) {
-        const raw = store.get(key);
-        if (raw !== null && store.set(KEYS.setAside(key), raw)) store.set(key, null);
-      }
+      for (const key of unreadable) store.setAside(key);
       problems.push(`${plural(unreadable.length, 'saved workout')} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} set aside. The rest of your log is below.`);
     }
-    const p = readWeeklyPlan(store.get(KEYS.weeklyPlan));
+    const p = store.read(KEYS.weeklyPlan, readWeeklyPlan);
     if (p?.value) setPlan(p.value);
-    else if (p?.problem) problems.push(`Your weekly plan could not be read (${p.problem}), so the default plan is back.`);
+    else if (p?.problem) problems.push(`Your weekly plan could not be read (${p.problem}), so the default plan is back. It was set aside, not deleted.`);
     setNotices(problems);
     setNow(Date.now());
     setReady(true);

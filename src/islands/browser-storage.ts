@@ -1,3 +1,5 @@
+import { readKey, setAside, type Read } from '../lib/saved';
+
 /**
  * localStorage for the islands, without the throwing: in a private window, with storage
  * blocked or full, reads come back empty and writes report failure, and the page carries on.
@@ -27,5 +29,13 @@ export const store = {
     } catch {
       return [];
     }
+  },
+  /** Reads `key` with `read`; a value it cannot read is set aside (src/lib/saved.ts). */
+  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null {
+    return readKey(store, key, read);
+  },
+  /** Moves an unreadable value to `corestride:set-aside:<key>` (src/lib/saved.ts). */
+  setAside(key: string): boolean {
+    return setAside(store, key);
   },
 };

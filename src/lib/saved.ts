@@ -14,7 +14,7 @@
  *                                   rewrite or risk the others.
  * - `corestride:my-routine:<hash>`   a routine built at /routines/build/ (src/lib/share/saved.ts)
  * - `corestride:weekly-plan`        WeeklyPlan for the workout log
- * - `corestride:set-aside:<key>`    anything unreadable, moved aside rather than deleted
+ * - `corestride:set-aside:<key>`    anything unreadable, moved aside rather than deleted (setAside)
  */
 
 export const STORAGE_VERSION = 1;
@@ -75,4 +75,33 @@ export function versioned(raw: string | null): Read<Record<string, unknown>> | n
 
 export function writeWorkout(record: WorkoutRecord): string {
   return JSON.stringify({ v: STORAGE_VERSION, ...record });
+}
+
+/** The part of storage that setting aside needs: src/islands/browser-storage.ts, or a Map in tests. */
+export interface Store {
+  get(key: string): string | null;
+  /** Stores a value (removes it, for null); false when the browser refused. */
+  set(key: string, value: string | null): boolean;
+}
+
+/**
+ * Moves the value of `key` to `KEYS.setAside(key)` and clears `key`, so the next load starts
+ * clean and nothing is lost. A different value set aside earlier for the same key is kept: the
+ * newer one goes beside it, under `…#2`, `…#3`. If the copy cannot be written (storage full),
+ * the value stays where it was. False when nothing was moved.
+ */
+export function setAside(store: Store, key: string): boolean {
+  const raw = store.get(key);
+  if (raw === null) return false;
+  const base = KEYS.setAside(key);
+  let to = base;
+  for (let n = 2, held; (held = store.get(to)) !== null && held !== raw; n++) to = `${base}#${n}`;
+  return store.set(to, raw) && store.set(key, null);
+}
+
+/** Reads `key` with `read`; a value it cannot read is set aside, and its problem returned for the page to report. */
+export function readKey<T>(store: Store, key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null {
+  const r = read(store.get(key));
+  if (r?.problem) setAside(store, key);
+  return r;
 }

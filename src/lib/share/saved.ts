@@ -6,7 +6,8 @@
  * so saving a routine under a title it already has replaces it, and saving one never reads,
  * rewrites or risks the others. The value is `{ v: 1, link: "r=1.…", savedAt }`: the routine
  * in its share-link form, so a saved routine passes the very checks a shared one does.
- * Anything unreadable is reported with its key and left in place, never silently removed.
+ * Anything unreadable is returned with its key and what is wrong with it, for the page to report
+ * and set aside (src/lib/saved.ts), never silently removed.
  */
 import { STORAGE_VERSION, type Read, versioned } from '../saved';
 import { decodeRoutine, encodeRoutine, hash } from './codec';

@@ -73,13 +73,16 @@ function validState(v: unknown, segments: number): v is EngineState {
   );
 }
 
-/** A saved session for a plan of `segments` segments; anything that cannot be resumed safely is rejected. */
-export function readSession(raw: string | null, segments: number): Read<SavedSession> | null {
+/**
+ * A saved session, checked against `segments(settings)`: the length of the plan its own saved
+ * settings make, which may differ from today's. Anything that cannot be resumed safely is rejected.
+ */
+export function readSession(raw: string | null, segments: (settings: PlanSettings) => number): Read<SavedSession> | null {
   const r = versioned(raw);
   if (r === null || r.problem !== null) return r as Read<SavedSession> | null;
   const { settings, state, savedAt } = r.value;
   if (!validSettings(settings)) return bad('its settings are missing or out of range');
-  if (!validState(state, segments)) return bad('its timer state is not one this page can resume');
+  if (!validState(state, segments(settings))) return bad('its timer state is not one this page can resume');
   if (!isTime(savedAt)) return bad('it has no valid save time');
   return ok({ settings, state, savedAt });
 }
