@@ -57,8 +57,9 @@ test.describe('damaged saved data', () => {
 
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
-    await expect(timer.getByText('Round 1 of 3')).toBeVisible();
+    await expect(timer.getByText('Round 1 of 3 · Step')).toBeVisible();
     await timer.getByRole('button', { name: 'Reset' }).click();
+    await timer.getByRole('button', { name: 'Yes, reset' }).click();
 
     // Set aside once: the next load is clean, and the copies are still there.
     await page.reload();
@@ -114,6 +115,7 @@ test.describe('damaged saved data', () => {
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
     const id = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('corestride:session:custom-'))!.slice('corestride:session:'.length));
     await timer.getByRole('button', { name: 'Reset' }).click();
+    await timer.getByRole('button', { name: 'Yes, reset' }).click();
     await page.evaluate((id) => {
       localStorage.setItem(`corestride:settings:${id}`, '{broken');
       localStorage.setItem(`corestride:session:${id}`, '');
