@@ -111,6 +111,6 @@ test.describe('every page', () => {
 
   test('the footer carries the medical disclaimer', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('contentinfo')).toContainText('Not medical advice');
+    await expect(page.getByRole('contentinfo')).toContainText('General guidance, not a personal plan');
   });
 });

@@ -30,6 +30,17 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(result.output).toContain('content/routines/broken-routine.mdx: steps[0].exercise: unknown exercise "no-such-move"');
   });
 
+  it('fails on a routine with a step above its level, naming the file and the step', async () => {
+    const result = await buildWith({
+      'exercises/hard-move.mdx': exercise('level: intermediate'),
+      'routines/broken-routine.mdx': routine('  - { exercise: hard-move, mode: time, seconds: 30 }'),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `content/routines/broken-routine.mdx: steps[0].exercise: "hard-move" is intermediate but the routine's level is beginner`,
+    );
+  });
+
   it('fails on an impossible step (mode time with no seconds), naming the file and the field', async () => {
     const result = await buildWith({
       'routines/broken-routine.mdx': routine('  - { exercise: alpha-hold, mode: time, reps: 10 }'),

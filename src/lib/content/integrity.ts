@@ -1,8 +1,10 @@
 /**
- * Library integrity: every link between entries resolves and the easier/harder ladders
- * make sense. Pure functions over plain entry data, so they are unit-tested and also
- * run on every build (see src/content.ts), where a problem stops the build.
+ * Library integrity: every link between entries resolves, the easier/harder ladders
+ * make sense, and no routine is harder than the level it claims. Pure functions over
+ * plain entry data, so they are unit-tested and also run on every build (see
+ * src/content.ts), where a problem stops the build.
  */
+import { LEVELS, type Level } from './vocabulary';
 
 export interface RefLike {
   id: string;
@@ -15,8 +17,10 @@ export interface Located<D> {
 export interface ExerciseLinks {
   easier: RefLike[];
   harder: RefLike[];
+  level: Level;
 }
 export interface RoutineLinks {
+  level: Level;
   steps: { exercise: RefLike }[];
 }
 export interface ArticleLinks {
@@ -40,19 +44,36 @@ export function findProblems(lib: LibraryLinks): string[] {
   const unknown = (file: string, field: string, kind: string, id: string) =>
     problems.push(`${file}: ${field}: unknown ${kind} "${id}" (no content/${kind}s/${id}.mdx)`);
 
+  const exerciseById = new Map(lib.exercises.map((e) => [e.id, e]));
+  const other = { easier: 'harder', harder: 'easier' } as const;
   for (const ex of lib.exercises) {
     const file = where(ex, 'exercises');
     for (const key of ['easier', 'harder'] as const) {
       ex.data[key].forEach((ref, i) => {
-        if (!exerciseIds.has(ref.id)) unknown(file, `${key}[${i}]`, 'exercise', ref.id);
+        const target = exerciseById.get(ref.id);
+        if (!target) unknown(file, `${key}[${i}]`, 'exercise', ref.id);
         else if (ref.id === ex.id) problems.push(`${file}: ${key}[${i}]: an exercise cannot be its own ${key} version`);
+        else if (!target.data[other[key]].some((back) => back.id === ex.id)) {
+          problems.push(
+            `${file}: ${key}[${i}]: "${ref.id}" is listed as ${key}, but ${where(target, 'exercises')} does not list "${ex.id}" under ${other[key]}; link both ways`,
+          );
+        }
       });
     }
   }
   for (const r of lib.routines) {
     const file = where(r, 'routines');
     r.data.steps.forEach((step, i) => {
-      if (!exerciseIds.has(step.exercise.id)) unknown(file, `steps[${i}].exercise`, 'exercise', step.exercise.id);
+      const target = exerciseById.get(step.exercise.id);
+      if (!target) unknown(file, `steps[${i}].exercise`, 'exercise', step.exercise.id);
+      // A routine is as hard as its hardest step: a runner who picks a beginner routine
+      // should meet only beginner exercises. Harder options belong in the step's note.
+      else if (LEVELS.indexOf(target.data.level) > LEVELS.indexOf(r.data.level)) {
+        problems.push(
+          `${file}: steps[${i}].exercise: "${target.id}" is ${target.data.level} but the routine's level is ${r.data.level}; ` +
+            `use an easier exercise (name the harder one in the step's note) or raise the routine's level`,
+        );
+      }
     });
   }
   for (const a of lib.articles) {
