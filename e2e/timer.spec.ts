@@ -419,13 +419,17 @@ test.describe('circuit timer', () => {
     expect([...seen].sort()).toEqual(['get-ready', 'paused', 'rest', 'switch', 'work']);
   });
 
-  test('reps steps wait for Done, which is the big button', async ({ page }) => {
+  test('reps steps wait for Done, which is the big button, and the count fits the screen @phone', async ({ page }) => {
     const timer = await openTimer(page, '/routines/seven-minute-core/');
     await timer.getByRole('button', { name: 'Start' }).click();
     await skipTo(timer, /^Russian twist/);
     await page.clock.runFor(120_000);
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Russian twist/);
     await expect(timer.getByRole('timer')).toHaveText(/^\d+ reps$/);
+    const box = (await timer.getByRole('timer').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    const scroll = await timer.getByRole('timer').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scroll).toBeLessThanOrEqual(0);
     const done = timer.getByRole('button', { name: 'Done' });
     await expect(done).toHaveClass(/timer-primary/);
     await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();

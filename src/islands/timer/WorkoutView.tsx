@@ -60,7 +60,7 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
       {seg?.kind === 'switch-sides' && <p class="timer-sub">{seg.exerciseName}: right side next</p>}
       <div class="timer-main">
         {fig && figures[fig] && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figures[fig] }} />}
-        <div role="timer" aria-label="Time left in this step" class="timer-clock">
+        <div role="timer" aria-label="Time left in this step" class="timer-clock" data-reps={snap.remainingMs === null ? '' : undefined}>
           {snap.remainingMs === null ? (
             <>
               {seg?.reps ?? ''}
