@@ -129,6 +129,26 @@ describe('poses', () => {
     }
   });
 
+  it('side plank: on the forearm, elbow under the shoulder, forearm flat on the floor (and seen, not end-on)', () => {
+    for (const name of ['side-plank', 'side-lying-forearm'] as const) {
+      const { joints: j } = placedPose(name);
+      // in the world: the upper arm straight down, the forearm and hand resting on the floor
+      expect(Math.hypot(j.elbowR[0] - j.shoulderR[0], j.elbowR[2] - j.shoulderR[2]), `${name}: elbow under the shoulder`).toBeLessThan(3);
+      for (const p of [j.elbowR, j.wristR, j.fingersR]) expect(p[1] - JOINT_RADIUS.elbowR, `${name}: forearm on the floor`).toBeLessThan(0.5);
+      expect(distance(j.elbowR, j.wristR), name).toBeCloseTo(BONES.forearmR.length, 6);
+    }
+    // on the page: the forearm a clear, near-level stroke on the floor line, the elbow beneath the shoulder
+    const f = frameFigure({ start: 'side-lying-forearm', end: 'side-plank', props: ['mat'], alt: 'x' }, 'thumb');
+    const [, , , shoulder, elbow, wrist] = f.poses[0]?.chains.armR ?? [];
+    if (!shoulder || !elbow || !wrist) throw new Error('no arm');
+    const run = Math.abs(wrist.x - elbow.x);
+    expect(run, 'the forearm is seen along its length').toBeGreaterThan(BONES.forearmR.length * 0.55);
+    expect(Math.abs(wrist.y - elbow.y) / run, 'the forearm is near level').toBeLessThan(0.1);
+    expect(Math.abs(elbow.x - shoulder.x), 'the elbow is beneath the shoulder').toBeLessThan(3);
+    expect(shoulder.y, 'the shoulder is above the elbow').toBeLessThan(elbow.y - BONES.upperArmR.length * 0.9);
+    expect(f.floorY - 2.5 - (elbow.y + JOINT_RADIUS.elbowR), 'the forearm rests on the mat').toBeLessThan(1);
+  });
+
   it('figures on the ball rest on it, and nothing sinks into it', () => {
     const onBall = POSE_NAMES.filter((name) => POSES[name].ball);
     expect(onBall.length).toBeGreaterThan(5);

@@ -299,9 +299,12 @@ const birdDog: PoseSpec = {
 
 /**
  * Side plank on the right forearm: lying on the right side facing the viewer, head to -x,
- * right side down. `tilt` is the body's angle to the floor; the bottom shoulder sits over the elbow.
+ * right side down. `tilt` is the body's angle to the floor; the bottom shoulder sits over the elbow,
+ * the forearm flat on the floor pointing forward, at a right angle to the body.
+ * Seen from the front and a little from the feet end: the camera's turn is what shows the forearm
+ * (pointing straight at a camera in front, it would be a dot under an arm that looks straight).
  */
-const SIDE_VIEW_RAISED = { yaw: 0, pitch: 10 } as const;
+const SIDE_PLANK_VIEW = { yaw: 40, pitch: 0 } as const;
 const sidePlankGeometry = () => {
   const shoulderY = 3 + 29;
   const ankleY = RADIUS.leg;
@@ -318,17 +321,22 @@ const sidePlankGeometry = () => {
   return { tilt: a, pelvisY: neckY - SPINE * Math.sin(r), elbowX: -SPINE * Math.cos(r) - SHOULDER * Math.sin(r) };
 };
 const SIDE_PLANK = sidePlankGeometry();
-const FOOT_TO_VIEWER: Aim = [0, 90];
+/** The bottom arm: upper arm straight down to the elbow, forearm and hand flat on the floor, pointing forward. */
+const FOREARM_ON_FLOOR: LimbSpec = [-90, { vec: [0, 0, 1] }, { vec: [0, 0, 1] }];
+/** Feet stacked, level, toes on past the heels (pointing forward, they would cross the shins in this view). */
+const FOOT_LEVEL: Aim = { vec: [1, 0, 0.25] };
 
 const sidePlank: PoseSpec = {
   pelvis: [0, SIDE_PLANK.pelvisY, 0],
   torso: 180 - SIDE_PLANK.tilt,
   neck: 180 - SIDE_PLANK.tilt,
   right: DOWN,
-  armR: [-90, [0, 90], [0, 90]],
+  armR: FOREARM_ON_FLOOR,
   armL: [90, 90, 90],
-  ...legs([-SIDE_PLANK.tilt, -SIDE_PLANK.tilt, FOOT_TO_VIEWER]),
-  view: SIDE_VIEW_RAISED,
+  ...legs([-SIDE_PLANK.tilt, -SIDE_PLANK.tilt, FOOT_LEVEL]),
+  view: SIDE_PLANK_VIEW,
+  // nothing is behind the body (turned towards the feet, the top arm would count as nearer than the bottom one)
+  far: [],
 };
 
 /** Propped on the right forearm, hips and legs on the floor. */
@@ -344,12 +352,13 @@ const sideLyingForearm: PoseSpec = (() => {
     torso: 180 - a,
     neck: 180 - a + 25,
     right: DOWN,
-    armR: [-90, [0, 90], [0, 90]],
+    armR: FOREARM_ON_FLOOR,
     // top arm resting along the side
     armL: [[-a, 12], [-a, 8], -a],
-    legR: [0, 0, FOOT_TO_VIEWER],
-    legL: [-topFootDrop, -topFootDrop, FOOT_TO_VIEWER],
-    view: SIDE_VIEW_RAISED,
+    legR: [0, 0, FOOT_LEVEL],
+    legL: [-topFootDrop, -topFootDrop, FOOT_LEVEL],
+    view: SIDE_PLANK_VIEW,
+    far: [],
   };
 })();
 

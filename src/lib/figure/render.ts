@@ -187,9 +187,12 @@ const layout = (figure: FigureData): Figure2D => {
   };
   // of each pair of limbs, the one clearly further from the viewer is drawn muted
   const other: Record<ChainKey, ChainKey> = { torso: 'torso', armR: 'armL', armL: 'armR', legR: 'legL', legL: 'legR' };
+  const farList = POSES[figure.end].far ?? POSES[figure.start].far;
+  const isFar = (key: ChainKey, d: number) =>
+    key !== 'torso' && (farList ? (farList as readonly string[]).includes(key) : d < depth(other[key]) - 4);
   const order = CHAIN_KEYS.map((key) => ({ key, d: depth(key) }))
     .sort((p, q) => p.d - q.d)
-    .map(({ key, d }) => ({ key, far: key !== 'torso' && d < depth(other[key]) - 4 }));
+    .map(({ key, d }) => ({ key, far: isFar(key, d) }));
 
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
