@@ -345,6 +345,23 @@ describe('framing', () => {
     }
   });
 
+  it('standing moves fill their frame: a tall drawing gets an upright frame, not a wide one with empty sides', () => {
+    const standing = exercises.filter((ex) => ['stand', 'hinge-top', 'split-stance-hinge'].includes(figureOf(ex).start));
+    expect(standing.length).toBeGreaterThanOrEqual(4);
+    for (const ex of standing) {
+      const box = figureExtent(figureOf(ex), 'large');
+      const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
+      expect(h / box.height, `${ex.file}: height`).toBeGreaterThan(0.9);
+      expect(box.width / box.height, `${ex.file}: the frame is not landscape`).toBeLessThanOrEqual(1);
+      // as wide as the drawing and its margins, or as narrow as a large frame may be
+      const narrowest = Math.max(w + 2 * FRAMING.large.margin, box.height * FRAMING.large.minAspect);
+      expect(box.width, ex.file).toBeLessThanOrEqual(narrowest + 0.2);
+      // on a phone (358 px wide, at most 20rem = 320 px high), the drawing is nearly the full 320 px
+      const px = Math.min(358 / box.width, 320 / box.height) * h;
+      expect(px, `${ex.file}: px tall on a phone`).toBeGreaterThan(290);
+    }
+  });
+
   it('static SVGs (thumbnails, and the poses in the large frame): every limb and head inside the viewBox', () => {
     for (const ex of exercises) {
       const svgs = [

@@ -41,7 +41,7 @@ export interface RenderOptions {
  */
 export const FRAMING = {
   below: 1.5,
-  large: { margin: 7, minAspect: 1.6, maxAspect: 2.4 },
+  large: { margin: 7, minAspect: 0.8, maxAspect: 2.4 },
   thumb: { margin: 4, minAspect: 1.6, maxAspect: 1.6 },
 } as const;
 /** Seconds for one start -> end -> start cycle. */
