@@ -421,18 +421,22 @@ const vSit = (toward: 1 | -1): PoseSpec => {
 
 const BALL_TOP = 2 * BALL_RADIUS;
 
-/** Lying back on the ball, upper back on it, hips level with the knees, feet on the floor; straight arms up, or turned to one side. */
+/**
+ * Lying back on the ball, upper back on it, hips level with the knees, feet on the floor; straight
+ * arms up, or turned to the figure's left (away from the camera), arms out nearly level. Seen from the
+ * side and a little from the feet end, the turned arms point on past the knees, above the body.
+ */
 const ballBridge = (twist: 0 | 1): PoseSpec => {
   const ankle: Vec3 = [40, 8, HIP + 4];
   const knee: Vec3 = [40, 8 + SHIN, HIP + 4];
   const pelvis: Vec3 = [knee[0] - THIGH, knee[1], 0];
   const back = 153;
-  const arm: Aim = twist ? [92, 68] : [92, 0];
+  const arm: Aim = twist ? [92, -78] : [92, 0];
   return {
     pelvis,
     torso: back,
     neck: back + 10,
-    chestRight: twist ? rotateAbout([0, 0, 1], dir(back), -35) : [0, 0, 1],
+    chestRight: twist ? rotateAbout([0, 0, 1], dir(back), 35) : [0, 0, 1],
     // palms together: both arms point the same way
     armR: [arm, arm, arm],
     armL: [arm, arm, arm],
@@ -442,7 +446,7 @@ const ballBridge = (twist: 0 | 1): PoseSpec => {
     view: BALL_TWIST_VIEW,
   };
 };
-const BALL_TWIST_VIEW = { yaw: 35, pitch: 18 } as const;
+const BALL_TWIST_VIEW = { yaw: 35, pitch: 8 } as const;
 
 /**
  * Back extension, prone over the ball (head at +x). Down: hips on top of the ball, the back wrapped
