@@ -398,20 +398,28 @@ const clam = (() => {
 
 /* ---------- seated ---------- */
 
-const TWIST_VIEW = { yaw: 50, pitch: 22 } as const;
-/** Russian twist: sitting leaned back, heels on the floor, chest and clasped hands (arms long) turned to one side. */
+/**
+ * Seen from the side and a little from the feet end: turned to the figure's right (towards the
+ * camera), the hands go down beside the hip behind it on the page, clear of the knees.
+ */
+const TWIST_VIEW = { yaw: 30, pitch: 10 } as const;
+/**
+ * Russian twist: sitting leaned back on a long back, heels on the floor; the chest turns to one side
+ * and the clasped hands go down towards the floor beside that hip.
+ */
 const vSit = (toward: 1 | -1): PoseSpec => {
   const lean = 136;
-  const reachTo: Aim = { vec: [0.6, -0.35, 0.75 * toward] };
+  const hands: Vec3 = [-6, 12, 30 * toward];
+  const arm = (to: Vec3): LimbSpec => ({ to, bend: [0.2, -0.3, toward], end: { vec: [0.2, -1, 0.3 * toward] } });
   return {
     pelvis: [0, RADIUS.torso + 2, 0],
     torso: lean - 8,
     chest: lean + 4,
-    neck: 105,
-    chestRight: rotateAbout([0, 0, 1], dir(lean), 40 * toward),
-    // palms together: both arms point the same way
-    armR: [reachTo, reachTo, reachTo],
-    armL: [reachTo, reachTo, reachTo],
+    neck: 110,
+    chestRight: rotateAbout([0, 0, 1], dir(lean), 45 * toward),
+    // palms together: the far hand just beyond the near one
+    armR: arm(toward > 0 ? hands : add(hands, [4, 5, 8])),
+    armL: arm(toward > 0 ? add(hands, [4, 5, -8]) : hands),
     ...legs({ to: [62, 8, 6], bend: UP, end: 20 }),
     view: TWIST_VIEW,
   };
