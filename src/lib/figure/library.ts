@@ -363,10 +363,12 @@ const sideLyingForearm: PoseSpec = (() => {
 })();
 
 /**
- * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x,
- * hips and knees bent, seen from a little above so the knees read as in front of the body.
+ * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
+ * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front
+ * and well above, so the bent legs show as a triangle on the mat and the top knee lifting opens it
+ * like a shell.
  */
-const CLAM_VIEW = { yaw: 15, pitch: 30 } as const;
+const CLAM_VIEW = { yaw: 0, pitch: 45 } as const;
 const clam = (() => {
   const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
   const hipL = add(pelvis, [0, -HIP, 0]);
@@ -384,9 +386,10 @@ const clam = (() => {
     torso: 8,
     neck: -8,
     right: UP,
-    armL: [[0, 35], [0, -10], 0],
-    // top hand on the mat in front of the chest
-    armR: [[-70, 58], [-8, 30], [0, 20]],
+    // the lower arm along the mat beyond the head, the head resting on it
+    armL: [[4, 8], [0, 4], 0],
+    // top hand on the top hip, elbow up
+    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
     legL: [{ to: kneeL }, { to: ankleL }, 180],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
