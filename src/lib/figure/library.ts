@@ -230,7 +230,9 @@ const hipRoll: PoseSpec = (() => {
     ...hookLying,
     legR: [{ to: kneeR }, { to: ankleR }, [FOOT_PLANTED, 30]],
     legL: [{ to: kneeL }, { to: ankleL }, [FOOT_PLANTED, 30]],
-    view: { yaw: 15, pitch: 40 },
+    ...ARMS_CROSSED,
+    // from the side and well above: the knees swing from above the body line down to the mat beside it
+    view: { yaw: 0, pitch: 60 },
   };
 })();
 
