@@ -367,10 +367,11 @@ const sideLyingForearm: PoseSpec = (() => {
 /**
  * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
  * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front
- * and well above, so the bent legs show as a triangle on the mat and the top knee lifting opens it
- * like a shell.
+ * and above, with no turn: the bent legs point down the page, and the top knee lifting above the
+ * hip-to-heel line opens them into a diamond, like a shell (from higher up, the lifted knee would
+ * land on that line and read as a straight leg).
  */
-const CLAM_VIEW = { yaw: 0, pitch: 45 } as const;
+const CLAM_VIEW = { yaw: 0, pitch: 30 } as const;
 const clam = (() => {
   const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
   const hipL = add(pelvis, [0, -HIP, 0]);
@@ -407,7 +408,7 @@ const clam = (() => {
  * Seen from the side and a little from the feet end: turned to the figure's right (towards the
  * camera), the hands go down beside the hip behind it on the page, clear of the knees.
  */
-const TWIST_VIEW = { yaw: 30, pitch: 10 } as const;
+const TWIST_VIEW = { yaw: 45, pitch: 10 } as const;
 /**
  * Russian twist: sitting leaned back on a long back, heels on the floor; the chest turns to one side
  * and the clasped hands go down towards the floor beside that hip.
@@ -444,7 +445,7 @@ const ballBridge = (twist: 0 | 1): PoseSpec => {
   const knee: Vec3 = [40, 8 + SHIN, HIP + 4];
   const pelvis: Vec3 = [knee[0] - THIGH, knee[1], 0];
   const back = 153;
-  const arm: Aim = twist ? [92, -78] : [92, 0];
+  const arm: Aim = twist ? [92, -84] : [92, 0];
   return {
     pelvis,
     torso: back,
