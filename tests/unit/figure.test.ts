@@ -362,6 +362,41 @@ describe('framing', () => {
     }
   });
 
+  it('twists, rows and side-lying moves draw no tangles: no leg crosses another limb, in either pose', () => {
+    const LIMBS = ['armR', 'armL', 'legR', 'legL'] as const;
+    /** The drawn segments of a limb, from the shoulder or hip on. */
+    const segments = (scene: Scene, key: (typeof LIMBS)[number]) => {
+      const pts = scene.chains[key];
+      const from = key.startsWith('arm') ? 3 : 1;
+      return pts.slice(from, CHAINS[key].drawTo + 1).flatMap((p, i, all) => (i ? [[all[i - 1], p] as [P2, P2]] : []));
+    };
+    /** Whether two segments cross away from their ends (a hand resting on a hip only touches). */
+    const crosses = ([a, b]: [P2, P2], [c, d]: [P2, P2]) => {
+      const [rx, ry, sx, sy] = [b.x - a.x, b.y - a.y, d.x - c.x, d.y - c.y];
+      const den = rx * sy - ry * sx;
+      if (Math.abs(den) < 1e-9) return false;
+      const t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / den;
+      const u = ((c.x - a.x) * ry - (c.y - a.y) * rx) / den;
+      return t > 0.05 && t < 0.95 && u > 0.05 && u < 0.95;
+    };
+    const named = ['russian-twist', 'stability-ball-russian-twist', 'staggered-stance-row', 'supine-hip-roll', 'side-lying-clamshell', 'side-plank'];
+    for (const id of named) {
+      const ex = exercises.find((e) => e.file === `${id}.mdx`);
+      if (!ex) throw new Error(`no ${id}`);
+      for (const size of ALL_SIZES) {
+        frameFigure(figureOf(ex), size).poses.forEach((scene, n) => {
+          for (const leg of ['legR', 'legL'] as const) {
+            for (const other of LIMBS.filter((k) => k !== leg && !(leg === 'legL' && k === 'legR'))) {
+              for (const s of segments(scene, leg)) {
+                for (const o of segments(scene, other)) expect(crosses(s, o), `${id} (${size}, pose ${n}): ${leg} crosses ${other}`).toBe(false);
+              }
+            }
+          }
+        });
+      }
+    }
+  });
+
   it('static SVGs (thumbnails, and the poses in the large frame): every limb and head inside the viewBox', () => {
     for (const ex of exercises) {
       const svgs = [

@@ -355,8 +355,8 @@ const sideLyingForearm: PoseSpec = (() => {
     neck: 180 - a + 25,
     right: DOWN,
     armR: FOREARM_ON_FLOOR,
-    // top arm resting along the side
-    armL: [[-a, 12], [-a, 8], -a],
+    // top hand resting on the top hip (reaching on along the thigh, the arm would cross the top leg)
+    armL: { to: add(hipL, [-3, RADIUS.leg + 2, 4]), bend: [0.3, 1, 0.4], end: { vec: [1, -0.5, 0] } },
     legR: [0, 0, FOOT_LEVEL],
     legL: [-topFootDrop, -topFootDrop, FOOT_LEVEL],
     view: SIDE_PLANK_VIEW,
@@ -405,17 +405,18 @@ const clam = (() => {
 /* ---------- seated ---------- */
 
 /**
- * Seen from the side and a little from the feet end: turned to the figure's right (towards the
- * camera), the hands go down beside the hip behind it on the page, clear of the knees.
+ * Seen from the side and above, with no turn: the hands going to the near side land below the hip on
+ * the page, to the far side in the V between the back and the thighs, and the two legs are the same
+ * zigzag one above the other, so nothing crosses (any turn slides the legs across each other).
  */
-const TWIST_VIEW = { yaw: 45, pitch: 10 } as const;
+const TWIST_VIEW = { yaw: 0, pitch: 30 } as const;
 /**
  * Russian twist: sitting leaned back on a long back, heels on the floor; the chest turns to one side
  * and the clasped hands go down towards the floor beside that hip.
  */
 const vSit = (toward: 1 | -1): PoseSpec => {
   const lean = 136;
-  const hands: Vec3 = [-6, 12, 30 * toward];
+  const hands: Vec3 = [-6, 12, 25 * toward];
   const arm = (to: Vec3): LimbSpec => ({ to, bend: [0.2, -0.3, toward], end: { vec: [0.2, -1, 0.3 * toward] } });
   return {
     pelvis: [0, RADIUS.torso + 2, 0],
