@@ -628,6 +628,17 @@ describe('renderFigureSvg', () => {
     expect(head(left) + head(right)).toBeCloseTo(viewBoxOf(right).w, 0);
   });
 
+  it('carries no xmlns: inline in HTML it needs none, and the standalone route adds one (two would not be XML)', () => {
+    for (const size of ALL_SIZES) {
+      const svg = renderFigureSvg(glute, { size, title: 'Glute bridge', idPrefix: 'g' });
+      expect(svg).not.toContain('xmlns');
+      // as src/pages/figures/[id].svg.ts makes the file: every attribute of the root element once
+      const file = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+      const names = [...(/^<svg([^>]*)>/.exec(file)?.[1] ?? '').matchAll(/\s([\w:-]+)=/g)].map((m) => m[1]);
+      expect(new Set(names).size, names.join(' ')).toBe(names.length);
+    }
+  });
+
   it('is deterministic', () => {
     const opts = { size: 'large', title: 'Glute bridge', idPrefix: 'g' } as const;
     expect(renderFigureSvg(glute, opts)).toBe(renderFigureSvg(glute, opts));

@@ -617,7 +617,8 @@ const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure)
   const w = DISPLAY_WIDTH[opts.size];
   const h = Math.round((w * f.height) / f.width);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
+    // no xmlns: inline in HTML it needs none, and src/pages/figures/[id].svg.ts adds it to the standalone file (twice is not XML)
+    `<svg viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
     `<title id="${id}-t">${escapeXml(opts.title)}</title><desc id="${id}-d">${escapeXml(alt)}</desc>`
   );
 };
