@@ -605,8 +605,10 @@ describe('renderFigureSvg', () => {
 
   it('thumb: the end pose alone, static and small', () => {
     const svg = renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' });
-    expect(svg).not.toContain('<style');
     expect(svg).not.toContain('animation');
+    expect(svg).not.toContain('@keyframes');
+    // its only style: the text colour for dark mode when it is a file of its own (svg:root never matches inline)
+    expect([...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(['@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}']);
     expect(svg).toBe(renderPoseSvg(glute, 'end', { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }));
     expect(svg.length).toBeLessThan(2200);
   });

@@ -610,6 +610,13 @@ const STYLE = [
   .replace(/</g, '&lt;')
   .replace(/>/g, '&gt;');
 
+/**
+ * The thumbnail is also a file of its own (/figures/<id>.svg, search results' <img>), where the page's
+ * custom properties and text colour do not reach: the body would be black on a dark page. `svg:root`
+ * matches only there (inline, the root is <html>), so the inline thumbnails are unchanged.
+ */
+const THUMB_STYLE = '<style>@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}</style>';
+
 const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
 
 const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure) => {
@@ -631,7 +638,8 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const f = frameFigure(figure, opts.size, which);
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  const own = opts.size === 'thumb' ? THUMB_STYLE : '';
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
