@@ -79,7 +79,7 @@ const splitStanceLegs = {
   legL: { to: [28, 8, -HIP], bend: FWD, end: FOOT_FLAT },
 } as const satisfies Pick<PoseSpec, 'legR' | 'legL'>;
 const SPLIT_PELVIS: Vec3 = [0, 84, 0];
-const SPLIT_TORSO = 30;
+const SPLIT_TORSO = 20;
 const splitNeck = add(SPLIT_PELVIS, mul(dir(SPLIT_TORSO), SPINE));
 /** The free (left) hand rests on the front thigh, just above the knee. */
 const handOnFrontThigh: LimbSpec = (() => {
@@ -100,7 +100,7 @@ const splitStanceHinge: PoseSpec = {
 const splitStanceRow: PoseSpec = {
   ...splitStanceHinge,
   // elbow drawn up and back past the ribs, forearm hanging straight down: the bell hangs just under the chest
-  armR: { to: add(splitNeck, [-22, -24, SHOULDER + 2]), bend: UP, end: -90 },
+  armR: { to: add(splitNeck, [-20, -16, SHOULDER + 2]), bend: UP, end: -90 },
 };
 
 /** Squat, bottom: the feet where they were standing (x = 0), hips back and down, arms forward. */
