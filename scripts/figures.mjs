@@ -5,12 +5,17 @@
  * and the animation frozen part-way; and figures/reduced-motion.png, the large figures as readers
  * who prefer reduced motion see them (start and end side by side). Rendered in the same Chromium
  * the tests use, so a person can review all the figures at once.
+ *
+ * `npm run figures -- side-plank russian-twist …` also writes figures/review.png: just those
+ * exercises, each with its large start and end pose and its thumbnail at 64, 96 and 104 px (the
+ * card's width) in light and dark mode, to judge a figure at the size lists and search show it.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
+const reviewIds = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const outDir = join(root, 'figures');
 
 const vite = await createServer({
@@ -24,6 +29,7 @@ const vite = await createServer({
 
 let html;
 let reducedHtml;
+let reviewHtml;
 try {
   const render = await vite.ssrLoadModule('/src/lib/figure/render.ts');
   const { readFigureFrontmatter } = await vite.ssrLoadModule('/src/lib/figure/frontmatter.ts');
@@ -100,6 +106,7 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
 .thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:104px;font-size:11px}.thumbs svg{display:block;width:100%;height:auto;outline:1px dashed var(--line)}
 .pair{align-items:flex-end}.trio{display:flex;gap:4px;align-items:flex-end}.frozen{width:33.3%}.frozen svg,.cell>svg{display:block;width:100%;height:auto;border:1px dashed var(--line)}
 .frozen .cf-a{animation:none!important}
+.reviews{display:grid;grid-template-columns:repeat(2,1fr);gap:10px}.review{border:1px solid var(--line);border-radius:8px;padding:8px}.review .pair svg{max-height:260px}.review .thumbs{align-items:flex-end}
 </style></head><body>
 <h1>CoreStride exercise figures: start and end poses (${exercises.length} exercises)</h1>
 <div class="grid">${cells}</div>
@@ -108,6 +115,23 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
 <h1>Every named pose</h1><div class="poses">${poses}</div>
 <h1>In motion: the animation frozen at t = ¼, ½, ¾</h1><div class="grid">${moving}</div>
 </body></html>`;
+  const unknown = reviewIds.filter((id) => !withFigure.some((ex) => ex.id === id));
+  if (unknown.length) throw new Error(`figures: no exercise with a figure called ${unknown.join(', ')}`);
+  const reviewRows = reviewIds
+    .map((id) => {
+      const ex = withFigure.find((e) => e.id === id);
+      const f = ex.figure;
+      const sizes = [64, 96, 104]
+        .map((w) => `<figure style="width:${w}px">${render.renderFigureSvg(f, opts(uid(), 'thumb'))}<figcaption>${w}px</figcaption></figure>`)
+        .join('');
+      return (
+        `<section class="review"><h2>${esc(ex.title)}</h2><p class="meta">${esc(`${f.start} → ${f.end}`)}</p>` +
+        `<div class="pair">${render.renderPoseSvg(f, 'start', opts(uid()))}${render.renderPoseSvg(f, 'end', opts(uid()))}</div>` +
+        `<div class="thumbs">${sizes}</div><div class="thumbs dark">${sizes.replace(/id="f(\d+)/g, 'id="d$1').replace(/"f(\d+)-/g, '"d$1-')}</div></section>`
+      );
+    })
+    .join('');
+  reviewHtml = html.replace(/<body>[\s\S]*<\/body>/, `<body><div class="reviews">${reviewRows}</div></body>`);
   reducedHtml = html.replace(/<body>[\s\S]*<\/body>/, `<body><h1>Reduced motion: the large figures, start and end side by side</h1><div class="grid">${reduced}</div></body>`);
 } finally {
   await vite.close();
@@ -130,7 +154,13 @@ try {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setContent(reducedHtml, { waitUntil: 'load' });
   await page.screenshot({ path: join(outDir, 'reduced-motion.png'), fullPage: true });
+  if (reviewIds.length) {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.setContent(reviewHtml, { waitUntil: 'load' });
+    await page.screenshot({ path: join(outDir, 'review.png'), fullPage: true });
+    for (const [i, id] of reviewIds.entries()) await page.locator('.review').nth(i).screenshot({ path: join(outDir, `review-${id}.png`) });
+  }
 } finally {
   await browser.close();
 }
-console.log(`figures: wrote ${join('figures', 'contact-sheet.png')} and ${join('figures', 'reduced-motion.png')}`);
+console.log(`figures: wrote ${join('figures', 'contact-sheet.png')} and ${join('figures', 'reduced-motion.png')}${reviewIds.length ? ` and ${join('figures', 'review.png')}` : ''}`);

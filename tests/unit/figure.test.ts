@@ -129,6 +129,26 @@ describe('poses', () => {
     }
   });
 
+  it('side plank: on the forearm, elbow under the shoulder, forearm flat on the floor (and seen, not end-on)', () => {
+    for (const name of ['side-plank', 'side-lying-forearm'] as const) {
+      const { joints: j } = placedPose(name);
+      // in the world: the upper arm straight down, the forearm and hand resting on the floor
+      expect(Math.hypot(j.elbowR[0] - j.shoulderR[0], j.elbowR[2] - j.shoulderR[2]), `${name}: elbow under the shoulder`).toBeLessThan(3);
+      for (const p of [j.elbowR, j.wristR, j.fingersR]) expect(p[1] - JOINT_RADIUS.elbowR, `${name}: forearm on the floor`).toBeLessThan(0.5);
+      expect(distance(j.elbowR, j.wristR), name).toBeCloseTo(BONES.forearmR.length, 6);
+    }
+    // on the page: the forearm a clear, near-level stroke on the floor line, the elbow beneath the shoulder
+    const f = frameFigure({ start: 'side-lying-forearm', end: 'side-plank', props: ['mat'], alt: 'x' }, 'thumb');
+    const [, , , shoulder, elbow, wrist] = f.poses[0]?.chains.armR ?? [];
+    if (!shoulder || !elbow || !wrist) throw new Error('no arm');
+    const run = Math.abs(wrist.x - elbow.x);
+    expect(run, 'the forearm is seen along its length').toBeGreaterThan(BONES.forearmR.length * 0.55);
+    expect(Math.abs(wrist.y - elbow.y) / run, 'the forearm is near level').toBeLessThan(0.1);
+    expect(Math.abs(elbow.x - shoulder.x), 'the elbow is beneath the shoulder').toBeLessThan(3);
+    expect(shoulder.y, 'the shoulder is above the elbow').toBeLessThan(elbow.y - BONES.upperArmR.length * 0.9);
+    expect(f.floorY - 2.5 - (elbow.y + JOINT_RADIUS.elbowR), 'the forearm rests on the mat').toBeLessThan(1);
+  });
+
   it('figures on the ball rest on it, and nothing sinks into it', () => {
     const onBall = POSE_NAMES.filter((name) => POSES[name].ball);
     expect(onBall.length).toBeGreaterThan(5);
@@ -321,6 +341,57 @@ describe('framing', () => {
         expect(fillsWidth || fillsHeight, at).toBe(true);
         // and centred across
         expect(Math.abs(box.minX - (box.width - box.maxX)), at).toBeLessThan(0.2);
+      }
+    }
+  });
+
+  it('standing moves fill their frame: a tall drawing gets an upright frame, not a wide one with empty sides', () => {
+    const standing = exercises.filter((ex) => ['stand', 'hinge-top', 'split-stance-hinge'].includes(figureOf(ex).start));
+    expect(standing.length).toBeGreaterThanOrEqual(4);
+    for (const ex of standing) {
+      const box = figureExtent(figureOf(ex), 'large');
+      const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
+      expect(h / box.height, `${ex.file}: height`).toBeGreaterThan(0.9);
+      // as wide as the drawing and its margins, or as narrow as a large frame may be: no empty sides
+      const narrowest = Math.max(w + 2 * FRAMING.large.margin, box.height * FRAMING.large.minAspect);
+      expect(box.width, ex.file).toBeLessThanOrEqual(narrowest + 0.2);
+      // on a phone (358 px wide, at most 20rem = 320 px high), the drawing is nearly the full 320 px
+      const px = Math.min(358 / box.width, 320 / box.height) * h;
+      expect(px, `${ex.file}: px tall on a phone`).toBeGreaterThan(290);
+    }
+  });
+
+  it('twists, rows and side-lying moves draw no tangles: no leg crosses another limb, in either pose', () => {
+    const LIMBS = ['armR', 'armL', 'legR', 'legL'] as const;
+    /** The drawn segments of a limb, from the shoulder or hip on. */
+    const segments = (scene: Scene, key: (typeof LIMBS)[number]) => {
+      const pts = scene.chains[key];
+      const from = key.startsWith('arm') ? 3 : 1;
+      return pts.slice(from, CHAINS[key].drawTo + 1).flatMap((p, i, all) => (i ? [[all[i - 1], p] as [P2, P2]] : []));
+    };
+    /** Whether two segments cross away from their ends (a hand resting on a hip only touches). */
+    const crosses = ([a, b]: [P2, P2], [c, d]: [P2, P2]) => {
+      const [rx, ry, sx, sy] = [b.x - a.x, b.y - a.y, d.x - c.x, d.y - c.y];
+      const den = rx * sy - ry * sx;
+      if (Math.abs(den) < 1e-9) return false;
+      const t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / den;
+      const u = ((c.x - a.x) * ry - (c.y - a.y) * rx) / den;
+      return t > 0.05 && t < 0.95 && u > 0.05 && u < 0.95;
+    };
+    const named = ['russian-twist', 'stability-ball-russian-twist', 'staggered-stance-row', 'supine-hip-roll', 'side-lying-clamshell', 'side-plank'];
+    for (const id of named) {
+      const ex = exercises.find((e) => e.file === `${id}.mdx`);
+      if (!ex) throw new Error(`no ${id}`);
+      for (const size of ALL_SIZES) {
+        frameFigure(figureOf(ex), size).poses.forEach((scene, n) => {
+          for (const leg of ['legR', 'legL'] as const) {
+            for (const other of LIMBS.filter((k) => k !== leg && !(leg === 'legL' && k === 'legR'))) {
+              for (const s of segments(scene, leg)) {
+                for (const o of segments(scene, other)) expect(crosses(s, o), `${id} (${size}, pose ${n}): ${leg} crosses ${other}`).toBe(false);
+              }
+            }
+          }
+        });
       }
     }
   });
@@ -533,8 +604,10 @@ describe('renderFigureSvg', () => {
 
   it('thumb: the end pose alone, static and small', () => {
     const svg = renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' });
-    expect(svg).not.toContain('<style');
     expect(svg).not.toContain('animation');
+    expect(svg).not.toContain('@keyframes');
+    // its only style: the text colour for dark mode when it is a file of its own (svg:root never matches inline)
+    expect([...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(['@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}']);
     expect(svg).toBe(renderPoseSvg(glute, 'end', { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }));
     expect(svg.length).toBeLessThan(2200);
   });
@@ -554,6 +627,17 @@ describe('renderFigureSvg', () => {
     const head = (svg: string) => xs(svg)[0] ?? 0;
     expect(viewBoxOf(left)).toEqual(viewBoxOf(right));
     expect(head(left) + head(right)).toBeCloseTo(viewBoxOf(right).w, 0);
+  });
+
+  it('carries no xmlns: inline in HTML it needs none, and the standalone route adds one (two would not be XML)', () => {
+    for (const size of ALL_SIZES) {
+      const svg = renderFigureSvg(glute, { size, title: 'Glute bridge', idPrefix: 'g' });
+      expect(svg).not.toContain('xmlns');
+      // as src/pages/figures/[id].svg.ts makes the file: every attribute of the root element once
+      const file = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+      const names = [...(/^<svg([^>]*)>/.exec(file)?.[1] ?? '').matchAll(/\s([\w:-]+)=/g)].map((m) => m[1]);
+      expect(new Set(names).size, names.join(' ')).toBe(names.length);
+    }
   });
 
   it('is deterministic', () => {

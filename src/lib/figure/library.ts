@@ -79,7 +79,7 @@ const splitStanceLegs = {
   legL: { to: [28, 8, -HIP], bend: FWD, end: FOOT_FLAT },
 } as const satisfies Pick<PoseSpec, 'legR' | 'legL'>;
 const SPLIT_PELVIS: Vec3 = [0, 84, 0];
-const SPLIT_TORSO = 38;
+const SPLIT_TORSO = 20;
 const splitNeck = add(SPLIT_PELVIS, mul(dir(SPLIT_TORSO), SPINE));
 /** The free (left) hand rests on the front thigh, just above the knee. */
 const handOnFrontThigh: LimbSpec = (() => {
@@ -99,8 +99,8 @@ const splitStanceHinge: PoseSpec = {
 
 const splitStanceRow: PoseSpec = {
   ...splitStanceHinge,
-  // elbow drawn up and back past the ribs, forearm hanging straight down
-  armR: { to: add(splitNeck, [-22, -18, SHOULDER + 2]), bend: UP, end: -90 },
+  // elbow drawn up and back past the ribs, forearm hanging straight down: the bell hangs just under the chest
+  armR: { to: add(splitNeck, [-20, -16, SHOULDER + 2]), bend: UP, end: -90 },
 };
 
 /** Squat, bottom: the feet where they were standing (x = 0), hips back and down, arms forward. */
@@ -230,7 +230,9 @@ const hipRoll: PoseSpec = (() => {
     ...hookLying,
     legR: [{ to: kneeR }, { to: ankleR }, [FOOT_PLANTED, 30]],
     legL: [{ to: kneeL }, { to: ankleL }, [FOOT_PLANTED, 30]],
-    view: { yaw: 15, pitch: 40 },
+    ...ARMS_CROSSED,
+    // from the side and well above: the knees swing from above the body line down to the mat beside it
+    view: { yaw: 0, pitch: 60 },
   };
 })();
 
@@ -299,9 +301,12 @@ const birdDog: PoseSpec = {
 
 /**
  * Side plank on the right forearm: lying on the right side facing the viewer, head to -x,
- * right side down. `tilt` is the body's angle to the floor; the bottom shoulder sits over the elbow.
+ * right side down. `tilt` is the body's angle to the floor; the bottom shoulder sits over the elbow,
+ * the forearm flat on the floor pointing forward, at a right angle to the body.
+ * Seen from the front and a little from the feet end: the camera's turn is what shows the forearm
+ * (pointing straight at a camera in front, it would be a dot under an arm that looks straight).
  */
-const SIDE_VIEW_RAISED = { yaw: 0, pitch: 10 } as const;
+const SIDE_PLANK_VIEW = { yaw: 40, pitch: 0 } as const;
 const sidePlankGeometry = () => {
   const shoulderY = 3 + 29;
   const ankleY = RADIUS.leg;
@@ -318,17 +323,22 @@ const sidePlankGeometry = () => {
   return { tilt: a, pelvisY: neckY - SPINE * Math.sin(r), elbowX: -SPINE * Math.cos(r) - SHOULDER * Math.sin(r) };
 };
 const SIDE_PLANK = sidePlankGeometry();
-const FOOT_TO_VIEWER: Aim = [0, 90];
+/** The bottom arm: upper arm straight down to the elbow, forearm and hand flat on the floor, pointing forward. */
+const FOREARM_ON_FLOOR: LimbSpec = [-90, { vec: [0, 0, 1] }, { vec: [0, 0, 1] }];
+/** Feet stacked, level, toes on past the heels (pointing forward, they would cross the shins in this view). */
+const FOOT_LEVEL: Aim = { vec: [1, 0, 0.25] };
 
 const sidePlank: PoseSpec = {
   pelvis: [0, SIDE_PLANK.pelvisY, 0],
   torso: 180 - SIDE_PLANK.tilt,
   neck: 180 - SIDE_PLANK.tilt,
   right: DOWN,
-  armR: [-90, [0, 90], [0, 90]],
+  armR: FOREARM_ON_FLOOR,
   armL: [90, 90, 90],
-  ...legs([-SIDE_PLANK.tilt, -SIDE_PLANK.tilt, FOOT_TO_VIEWER]),
-  view: SIDE_VIEW_RAISED,
+  ...legs([-SIDE_PLANK.tilt, -SIDE_PLANK.tilt, FOOT_LEVEL]),
+  view: SIDE_PLANK_VIEW,
+  // nothing is behind the body (turned towards the feet, the top arm would count as nearer than the bottom one)
+  far: [],
 };
 
 /** Propped on the right forearm, hips and legs on the floor. */
@@ -344,20 +354,24 @@ const sideLyingForearm: PoseSpec = (() => {
     torso: 180 - a,
     neck: 180 - a + 25,
     right: DOWN,
-    armR: [-90, [0, 90], [0, 90]],
-    // top arm resting along the side
-    armL: [[-a, 12], [-a, 8], -a],
-    legR: [0, 0, FOOT_TO_VIEWER],
-    legL: [-topFootDrop, -topFootDrop, FOOT_TO_VIEWER],
-    view: SIDE_VIEW_RAISED,
+    armR: FOREARM_ON_FLOOR,
+    // top hand resting on the top hip (reaching on along the thigh, the arm would cross the top leg)
+    armL: { to: add(hipL, [-3, RADIUS.leg + 2, 4]), bend: [0.3, 1, 0.4], end: { vec: [1, -0.5, 0] } },
+    legR: [0, 0, FOOT_LEVEL],
+    legL: [-topFootDrop, -topFootDrop, FOOT_LEVEL],
+    view: SIDE_PLANK_VIEW,
+    far: [],
   };
 })();
 
 /**
- * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x,
- * hips and knees bent, seen from a little above so the knees read as in front of the body.
+ * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
+ * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front
+ * and above, with no turn: the bent legs point down the page, and the top knee lifting above the
+ * hip-to-heel line opens them into a diamond, like a shell (from higher up, the lifted knee would
+ * land on that line and read as a straight leg).
  */
-const CLAM_VIEW = { yaw: 15, pitch: 30 } as const;
+const CLAM_VIEW = { yaw: 0, pitch: 30 } as const;
 const clam = (() => {
   const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
   const hipL = add(pelvis, [0, -HIP, 0]);
@@ -375,9 +389,10 @@ const clam = (() => {
     torso: 8,
     neck: -8,
     right: UP,
-    armL: [[0, 35], [0, -10], 0],
-    // top hand on the mat in front of the chest
-    armR: [[-70, 58], [-8, 30], [0, 20]],
+    // the lower arm along the mat beyond the head, the head resting on it
+    armL: [[4, 8], [0, 4], 0],
+    // top hand on the top hip, elbow up
+    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
     legL: [{ to: kneeL }, { to: ankleL }, 180],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
@@ -389,20 +404,29 @@ const clam = (() => {
 
 /* ---------- seated ---------- */
 
-const TWIST_VIEW = { yaw: 50, pitch: 22 } as const;
-/** Russian twist: sitting leaned back, heels on the floor, chest and clasped hands (arms long) turned to one side. */
+/**
+ * Seen from the side and above, with no turn: the hands going to the near side land below the hip on
+ * the page, to the far side in the V between the back and the thighs, and the two legs are the same
+ * zigzag one above the other, so nothing crosses (any turn slides the legs across each other).
+ */
+const TWIST_VIEW = { yaw: 0, pitch: 30 } as const;
+/**
+ * Russian twist: sitting leaned back on a long back, heels on the floor; the chest turns to one side
+ * and the clasped hands go down towards the floor beside that hip.
+ */
 const vSit = (toward: 1 | -1): PoseSpec => {
   const lean = 136;
-  const reachTo: Aim = { vec: [0.6, -0.35, 0.75 * toward] };
+  const hands: Vec3 = [-6, 12, 25 * toward];
+  const arm = (to: Vec3): LimbSpec => ({ to, bend: [0.2, -0.3, toward], end: { vec: [0.2, -1, 0.3 * toward] } });
   return {
     pelvis: [0, RADIUS.torso + 2, 0],
     torso: lean - 8,
     chest: lean + 4,
-    neck: 105,
-    chestRight: rotateAbout([0, 0, 1], dir(lean), 40 * toward),
-    // palms together: both arms point the same way
-    armR: [reachTo, reachTo, reachTo],
-    armL: [reachTo, reachTo, reachTo],
+    neck: 110,
+    chestRight: rotateAbout([0, 0, 1], dir(lean), 45 * toward),
+    // palms together: the far hand just beyond the near one
+    armR: arm(toward > 0 ? hands : add(hands, [4, 5, 8])),
+    armL: arm(toward > 0 ? add(hands, [4, 5, -8]) : hands),
     ...legs({ to: [62, 8, 6], bend: UP, end: 20 }),
     view: TWIST_VIEW,
   };
@@ -412,18 +436,22 @@ const vSit = (toward: 1 | -1): PoseSpec => {
 
 const BALL_TOP = 2 * BALL_RADIUS;
 
-/** Lying back on the ball, upper back on it, hips level with the knees, feet on the floor; straight arms up, or turned to one side. */
+/**
+ * Lying back on the ball, upper back on it, hips level with the knees, feet on the floor; straight
+ * arms up, or turned to the figure's left (away from the camera), arms out nearly level. Seen from the
+ * side and a little from the feet end, the turned arms point on past the knees, above the body.
+ */
 const ballBridge = (twist: 0 | 1): PoseSpec => {
   const ankle: Vec3 = [40, 8, HIP + 4];
   const knee: Vec3 = [40, 8 + SHIN, HIP + 4];
   const pelvis: Vec3 = [knee[0] - THIGH, knee[1], 0];
   const back = 153;
-  const arm: Aim = twist ? [92, 68] : [92, 0];
+  const arm: Aim = twist ? [92, -84] : [92, 0];
   return {
     pelvis,
     torso: back,
     neck: back + 10,
-    chestRight: twist ? rotateAbout([0, 0, 1], dir(back), -35) : [0, 0, 1],
+    chestRight: twist ? rotateAbout([0, 0, 1], dir(back), 35) : [0, 0, 1],
     // palms together: both arms point the same way
     armR: [arm, arm, arm],
     armL: [arm, arm, arm],
@@ -433,7 +461,7 @@ const ballBridge = (twist: 0 | 1): PoseSpec => {
     view: BALL_TWIST_VIEW,
   };
 };
-const BALL_TWIST_VIEW = { yaw: 35, pitch: 18 } as const;
+const BALL_TWIST_VIEW = { yaw: 35, pitch: 8 } as const;
 
 /**
  * Back extension, prone over the ball (head at +x). Down: hips on top of the ball, the back wrapped

@@ -42,6 +42,8 @@ export interface View {
 }
 export const SIDE_VIEW: View = { yaw: 0, pitch: 0 };
 
+export type Limb = 'armR' | 'armL' | 'legR' | 'legL';
+
 export interface PoseSpec {
   /** Where the pelvis is (world cm); placement then settles the figure on the floor. */
   readonly pelvis: Vec3;
@@ -63,6 +65,12 @@ export interface PoseSpec {
   readonly ball?: { readonly on: BoneName; readonly at?: number };
   /** How to look at it; the side view unless said. */
   readonly view?: View;
+  /**
+   * The limbs drawn muted, as the far side, when the depth rule gets it wrong (by default, of each
+   * pair the one clearly further from the camera): in a turned view, a limb reaching towards the
+   * camera's side can count as further away than one that is really behind it.
+   */
+  readonly far?: readonly Limb[];
   /** Hands that hold a kettlebell or dumbbell when the exercise has one (default: the right). */
   readonly holds?: readonly ('R' | 'L')[];
 }

@@ -41,7 +41,7 @@ export interface RenderOptions {
  */
 export const FRAMING = {
   below: 1.5,
-  large: { margin: 7, minAspect: 1.6, maxAspect: 2.4 },
+  large: { margin: 7, minAspect: 0.8, maxAspect: 2.4 },
   thumb: { margin: 4, minAspect: 1.6, maxAspect: 1.6 },
 } as const;
 /** Seconds for one start -> end -> start cycle. */
@@ -187,9 +187,12 @@ const layout = (figure: FigureData): Figure2D => {
   };
   // of each pair of limbs, the one clearly further from the viewer is drawn muted
   const other: Record<ChainKey, ChainKey> = { torso: 'torso', armR: 'armL', armL: 'armR', legR: 'legL', legL: 'legR' };
+  const farList = POSES[figure.end].far ?? POSES[figure.start].far;
+  const isFar = (key: ChainKey, d: number) =>
+    key !== 'torso' && (farList ? (farList as readonly string[]).includes(key) : d < depth(other[key]) - 4);
   const order = CHAIN_KEYS.map((key) => ({ key, d: depth(key) }))
     .sort((p, q) => p.d - q.d)
-    .map(({ key, d }) => ({ key, far: key !== 'torso' && d < depth(other[key]) - 4 }));
+    .map(({ key, d }) => ({ key, far: isFar(key, d) }));
 
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
@@ -607,6 +610,13 @@ const STYLE = [
   .replace(/</g, '&lt;')
   .replace(/>/g, '&gt;');
 
+/**
+ * The thumbnail is also a file of its own (/figures/<id>.svg, search results' <img>), where the page's
+ * custom properties and text colour do not reach: the body would be black on a dark page. `svg:root`
+ * matches only there (inline, the root is <html>), so the inline thumbnails are unchanged.
+ */
+const THUMB_STYLE = '<style>@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}</style>';
+
 const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
 
 const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure) => {
@@ -614,7 +624,8 @@ const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure)
   const w = DISPLAY_WIDTH[opts.size];
   const h = Math.round((w * f.height) / f.width);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
+    // no xmlns: inline in HTML it needs none, and src/pages/figures/[id].svg.ts adds it to the standalone file (twice is not XML)
+    `<svg viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
     `<title id="${id}-t">${escapeXml(opts.title)}</title><desc id="${id}-d">${escapeXml(alt)}</desc>`
   );
 };
@@ -627,7 +638,8 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const f = frameFigure(figure, opts.size, which);
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  const own = opts.size === 'thumb' ? THUMB_STYLE : '';
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
