@@ -224,8 +224,8 @@ function largestHtmlPage(dist) {
 /**
  * A copy of the project in the temp dir with `count` exercises: the real ones plus clones
  * named "<title> (copy k)" at "<slug>-copy-k". Clones of batch k link easier/harder to the
- * batch-k clone of the same target, or to the real exercise when that clone was not made
- * (the last batch is partial), so references resolve and the ladders cannot form a cycle.
+ * batch-k clone of the same target, and drop a link whose clone was not made (the last batch
+ * is partial), so references resolve and link both ways, as the build requires.
  * node_modules is a real folder of symlinks to the worktree's packages, so each copy keeps its
  * own caches (node_modules/.astro, node_modules/.vite) and never touches the worktree's.
  */
@@ -258,7 +258,6 @@ function generateLibrary(count) {
     }
   }
   const made = new Set(clones.map((c) => `${c.slug}-copy-${c.batch}`));
-  const linkTo = (slug, batch) => (made.has(`${slug}-copy-${batch}`) ? `${slug}-copy-${batch}` : slug);
 
   for (const { slug, source, batch } of clones) {
     let edits = 0;
@@ -267,7 +266,8 @@ function generateLibrary(count) {
       .replace(/^(easier|harder): \[(.*)\]$/gm, (_, key, list) => {
         edits++;
         const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
-        return `${key}: [${ids.map((id) => linkTo(id, batch)).join(', ')}]`;
+        const linked = ids.map((id) => `${id}-copy-${batch}`).filter((id) => made.has(id));
+        return `${key}: [${linked.join(', ')}]`;
       });
     // Title, easier and harder: if the frontmatter's shape changes, say so instead of guessing.
     if (edits !== 3) throw new Error(`content/exercises/${slug}.mdx: expected title, easier: [..] and harder: [..] lines`);
