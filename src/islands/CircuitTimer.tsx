@@ -5,7 +5,6 @@
  *
  * Effects are layout effects: they run as part of the render, not on the next animation
  * frame, so a change of step is announced and persisted even when frames are throttled.
-
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/content/format';
@@ -383,6 +382,12 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       />
     );
   const ending = summary && V && <V.EndingView ending={summary} plan={plan} plannedMs={totalPlanned} />;
+  // One polite live region, on the page or in the floor view: the page is inert while the view is open.
+  const announcer = (
+    <p class="sr-only" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </p>
+  );
 
   return (
     <div ref={root} class="circuit-timer" data-status={snap.status} data-hydrated={hydrated ? '' : undefined} onPointerDown={wantView} onFocusCapture={wantView}>
@@ -467,16 +472,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         )}
       </details>
 
-      {!floor && (
-        <p class="sr-only" aria-live="polite" aria-atomic="true">
-          {announcement}
-        </p>
-      )}
+      {!floor && announcer}
 
-      {/*
-        The floor view: the same face and controls, full screen, in a colour per phase. The page
-        behind is inert while it is open, so the live region moves in with them.
-      */}
+      {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (
         <V.Floor phase={phase} onExit={() => setFloor(false)} onTap={onPauseResume}>
           {summary ? ending : live && faceOf(true)}
@@ -487,9 +485,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
             </button>
           )}
           {live && <p class="timer-hint">{phase === 'paused' ? 'Tap anywhere to carry on' : 'Tap anywhere to pause'}</p>}
-          <p class="sr-only" aria-live="polite" aria-atomic="true">
-            {announcement}
-          </p>
+          {announcer}
         </V.Floor>
       )}
     </div>
