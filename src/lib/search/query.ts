@@ -161,7 +161,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     prev2 = prev;
     prev = row;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
 
 /** How many typing mistakes a word of this length may hold and still be corrected. */
