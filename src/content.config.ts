@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { EQUIPMENT, LEVELS, MUSCLES, SIDES } from './lib/content/vocabulary';
+import { EQUIPMENT, LEVELS, MUSCLES, ROUTINE_KINDS, SIDES } from './lib/content/vocabulary';
 import { POSE_NAMES, PROPS } from './lib/figure/poses';
 
 /** Files starting with `_` are drafts and partials and are never published. */
@@ -153,6 +153,8 @@ const routines = defineCollection({
     frequency: z.string().trim().min(2),
     /** Where it fits in a running week. */
     whenInWeek: sentence,
+    /** What it trains: `core`, `strength` (plyometrics included) or `mobility`; plans count sessions by it. */
+    kind: z.enum(ROUTINE_KINDS),
     level: z.enum(LEVELS),
     /** Seconds of countdown before the first step. */
     getReadySeconds: z.number().int().min(0).max(60).default(5),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageLinks, pageRange } from '../../src/lib/content/browse';
+import { pageHref, pageLinks, pageRange, routineFacets, type RoutineFacts } from '../../src/lib/content/browse';
 
 describe('page links of a long list', () => {
   it('puts page 1 at the list itself and later pages under it', () => {
@@ -38,5 +38,28 @@ describe('page links of a long list', () => {
 
   it('describes the range shown, counting from one', () => {
     expect(pageRange({ start: 24, end: 47, total: 2000 })).toBe('Guides 25 to 48 of 2,000.');
+  });
+});
+
+describe('routine facets', () => {
+  const routines = [
+    { id: 'daily', kind: 'core', durationMs: 7 * 60_000, equipment: ['none'] },
+    { id: 'stretch', kind: 'mobility', durationMs: 8 * 60_000, equipment: ['mat'] },
+    { id: 'lifts', kind: 'strength', durationMs: 25 * 60_000, equipment: ['dumbbell', 'mat'] },
+    { id: 'hops', kind: 'strength', durationMs: 6 * 60_000, equipment: ['none'] },
+  ] as const satisfies RoutineFacts[];
+
+  it('groups routines by kind, in the vocabulary order, with a heading for each page', () => {
+    const kinds = routineFacets([...routines]).filter((f) => f.group === 'kind');
+    expect(kinds.map((f) => [f.value, f.heading, f.ids])).toEqual([
+      ['core', 'Core routines', ['daily']],
+      ['strength', 'Strength routines', ['lifts', 'hops']],
+      ['mobility', 'Mobility routines', ['stretch']],
+    ]);
+  });
+
+  it('leaves out a kind no routine has', () => {
+    const facets = routineFacets(routines.filter((r) => r.kind !== 'mobility'));
+    expect(facets.some((f) => f.group === 'kind' && f.value === 'mobility')).toBe(false);
   });
 });

@@ -2,10 +2,23 @@
  * Browse facets: every way to narrow the library that has its own static page (and so works
  * without JavaScript). Pure: takes plain facts, returns groups of links and the ids in each.
  */
-import { EQUIPMENT_LABELS, LEVEL_LABELS, LEVELS, MUSCLES, MUSCLE_LABELS, kitNeeded, type Equipment, type Level, type Muscle } from './vocabulary';
+import {
+  EQUIPMENT_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  MUSCLES,
+  MUSCLE_LABELS,
+  ROUTINE_KINDS,
+  ROUTINE_KIND_LABELS,
+  kitNeeded,
+  type Equipment,
+  type Level,
+  type Muscle,
+  type RoutineKind,
+} from './vocabulary';
 
 export interface Facet {
-  /** URL segment of the group: muscle, equipment, level, duration. */
+  /** URL segment of the group: muscle, equipment, level, kind, duration. */
   group: string;
   /** URL segment of the value. */
   value: string;
@@ -43,6 +56,7 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
 
 export interface RoutineFacts {
   id: string;
+  kind: RoutineKind;
   durationMs: number;
   equipment: Equipment[];
 }
@@ -55,6 +69,10 @@ export const DURATION_BUCKETS = [
 
 export function routineFacets(routines: RoutineFacts[]): Facet[] {
   const facets: Facet[] = [];
+  for (const k of ROUTINE_KINDS) {
+    const ids = routines.filter((r) => r.kind === k).map((r) => r.id);
+    if (ids.length) facets.push({ group: 'kind', value: k, label: ROUTINE_KIND_LABELS[k], heading: `${ROUTINE_KIND_LABELS[k]} routines`, ids });
+  }
   let min = 0;
   for (const b of DURATION_BUCKETS) {
     const ids = routines.filter((r) => r.durationMs / 60000 >= min && r.durationMs / 60000 < b.max).map((r) => r.id);
@@ -70,7 +88,7 @@ export function routineFacets(routines: RoutineFacts[]): Facet[] {
   return facets;
 }
 
-export const GROUP_LABELS: Record<string, string> = { muscle: 'Muscle', equipment: 'Equipment', level: 'Level', duration: 'Time' };
+export const GROUP_LABELS: Record<string, string> = { muscle: 'Muscle', equipment: 'Equipment', level: 'Level', kind: 'Kind', duration: 'Time' };
 
 /** Guides on one page of a list; a longer list is split into numbered pages. */
 export const GUIDES_PER_PAGE = 24;

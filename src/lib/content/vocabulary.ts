@@ -63,3 +63,13 @@ export type Sides = (typeof SIDES)[number];
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
+
+/** What a routine trains; plans count sessions by it. Plyometrics count as strength. */
+export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+export const ROUTINE_KIND_LABELS: Record<RoutineKind, string> = {
+  core: 'Core',
+  strength: 'Strength',
+  mobility: 'Mobility',
+};
