@@ -49,6 +49,8 @@ const exercises = defineCollection({
       summary: sentence.max(160),
       /** Other names people type into search: "hip bridge", "superman". */
       aliases: z.array(z.string().trim().min(2)).default([]),
+      /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+      searchTerms: z.array(z.string().trim().min(2)).default([]),
       /** Muscles worked, from the fixed vocabulary in src/lib/content/vocabulary.ts. */
       muscles: z.object({
         primary: z.array(z.enum(MUSCLES)).min(1),
@@ -173,6 +175,8 @@ const routines = defineCollection({
     harder: sentence,
     /** The exercises in order. */
     steps: z.array(routineStep).min(1),
+    /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),
 });
 
@@ -189,6 +193,8 @@ const articles = defineCollection({
     exercises: z.array(reference('exercises')).default([]),
     /** Routines the article points to. */
     routines: z.array(reference('routines')).default([]),
+    /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),
 });
 
