@@ -160,13 +160,16 @@ test.describe('search', () => {
     }
   });
 
-  test('a need finds the page that meets it: "beginner", "back and core workout", "10 minutes"', async ({ page }) => {
+  test('a need finds the page that meets it: "beginner", "back and core workout", "10 minutes", "heavy weights", "race season"', async ({ page }) => {
     await page.goto('/');
     await openSearch(page);
     await expectFirst(page, 'beginner', /^\/(routines\/core-basics|articles\/first-four-weeks)\/$/);
     await expectFirst(page, 'back and core workout', '/routines/back-and-core-circuit/');
     await expectFirst(page, '10 minutes', '/routines/core-basics/');
     await expectFirst(page, 'strength training for runners', '/routines/runner-strength-day/');
+    await expectFirst(page, 'heavy weights', '/routines/strength-day-two/');
+    await expectFirst(page, 'plyometrics', '/routines/plyometrics-primer/');
+    await expectFirst(page, 'race season', '/routines/in-season-maintenance/');
   });
 
   test('the snippet of a result is its summary, a whole sentence, with the query words marked', async ({ page }) => {
