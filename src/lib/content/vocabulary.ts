@@ -10,6 +10,7 @@ export const MUSCLES = [
   'lower-back',
   'glutes',
   'hip-abductors',
+  'adductors',
   'hip-flexors',
   'hamstrings',
   'quads',
@@ -26,6 +27,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   'lower-back': 'Lower back',
   glutes: 'Glutes',
   'hip-abductors': 'Outer hips',
+  adductors: 'Inner thighs',
   'hip-flexors': 'Hip flexors',
   hamstrings: 'Hamstrings',
   quads: 'Quads',
@@ -35,7 +37,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'band', 'bench'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -44,6 +46,8 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   'stability-ball': 'Stability ball',
   kettlebell: 'Kettlebell',
   dumbbell: 'Dumbbell',
+  band: 'Resistance band',
+  bench: 'Bench or step',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
