@@ -189,6 +189,16 @@ describe('exercise figures', () => {
     }
   });
 
+  it('an exercise on a bench or with a band uses poses that draw it, and lists it', () => {
+    for (const ex of exercises) {
+      const f = figureOf(ex);
+      const bench = Boolean(POSES[f.start].bench) || Boolean(POSES[f.end].bench);
+      const band = Boolean(POSES[f.start].band) || Boolean(POSES[f.end].band);
+      expect(f.props?.includes('bench') ?? false, `${ex.file}: bench prop`).toBe(bench);
+      expect(f.props?.includes('band') ?? false, `${ex.file}: band prop`).toBe(band);
+    }
+  });
+
   it('an exercise on the ball uses poses on the ball, and lists the ball', () => {
     for (const ex of exercises) {
       const f = figureOf(ex);
@@ -378,7 +388,14 @@ describe('framing', () => {
       const u = ((c.x - a.x) * ry - (c.y - a.y) * rx) / den;
       return t > 0.05 && t < 0.95 && u > 0.05 && u < 0.95;
     };
-    const named = ['russian-twist', 'stability-ball-russian-twist', 'staggered-stance-row', 'supine-hip-roll', 'side-lying-clamshell', 'side-plank'];
+    const named = [
+      'russian-twist',
+      'stability-ball-russian-twist',
+      'staggered-stance-row',
+      'supine-hip-roll',
+      'side-lying-clamshell',
+      'side-plank',
+    ];
     for (const id of named) {
       const ex = exercises.find((e) => e.file === `${id}.mdx`);
       if (!ex) throw new Error(`no ${id}`);
@@ -510,6 +527,17 @@ describe('framing', () => {
     ],
     'ball-plank-shins>ball-tuck': [['armR', 5]],
     'ball-plank>ball-pike': [['armR', 5]],
+    'copenhagen-down>copenhagen-up': [
+      ['armR', 4],
+      ['armR', 5],
+      ['legL', 3],
+    ],
+    'copenhagen-short-down>copenhagen-short-up': [
+      ['armR', 4],
+      ['armR', 5],
+      ['legL', 2],
+      ['legL', 3],
+    ],
   };
 
   it('midway poses: real pose pairs, fixed segment lengths, planted hands and feet stay put', () => {
@@ -537,6 +565,26 @@ describe('framing', () => {
           const [p, p0, p1] = [s.chains[chain][j], a.chains[chain][j], b.chains[chain][j]] as [P2, P2, P2];
           const off = Math.hypot(p.x - (p0.x + (p1.x - p0.x) * t), p.y - (p0.y + (p1.y - p0.y) * t));
           expect(off, `${key} at t=${t}: ${chain}[${j}] slides`).toBeLessThan(1.5);
+        }
+      }
+    }
+  });
+
+  // moves with no midway pose: the hands, feet or knees that rest on the floor or a bench and stay put
+  const STILL: Record<string, readonly [ChainKey, number][]> = {
+  };
+
+  it('planted hands, feet and knees stay put through the movement (within a centimetre or so)', () => {
+    for (const [id, points] of Object.entries(STILL)) {
+      const ex = exercises.find((e) => e.file === `${id}.mdx`);
+      if (!ex) throw new Error(`no ${id}`);
+      const f = frameFigure(figureOf(ex), 'large');
+      const a = f.at(0);
+      for (let i = 0; i <= 40; i += 1) {
+        const s = f.at(i / 40);
+        for (const [chain, j] of points) {
+          const [p, p0] = [s.chains[chain][j], a.chains[chain][j]] as [P2, P2];
+          expect(Math.hypot(p.x - p0.x, p.y - p0.y), `${id} at t=${i / 40}: ${chain}[${j}] slides`).toBeLessThan(1.5);
         }
       }
     }

@@ -11,7 +11,7 @@
 import { MIDWAY, POSES } from './library';
 import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
-import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, dot } from './skeleton';
+import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, add, dot } from './skeleton';
 
 export interface FigureData {
   readonly start: PoseName;
@@ -107,7 +107,7 @@ export interface Scene {
   readonly ball?: P2;
 }
 
-interface Figure2D {
+export interface Figure2D {
   readonly start: Scene;
   readonly end: Scene;
   /** Where the movement passes halfway (a pose written for it), when straight-line interpolation is not good enough. */
@@ -121,6 +121,10 @@ interface Figure2D {
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
+  /** A bench under the body: its parts (seat and legs) as outlines on the page, back to front. */
+  readonly bench?: readonly (readonly P2[])[];
+  /** A resistance band: its anchor, the post it is tied to (foot, top), and whether it passes in front of the body. */
+  readonly band?: { readonly anchor: P2; readonly post: readonly [P2, P2]; readonly front: boolean };
 }
 
 const poseCache = new Map<PoseSpec, PlacedPose>();
@@ -157,6 +161,7 @@ const layout = (figure: FigureData): Figure2D => {
       zs.push(p[2]);
     }
     if (pose.ball) xs.push(pose.ball[0] - BALL_RADIUS, pose.ball[0] + BALL_RADIUS);
+    if (pose.bench) xs.push(pose.bench.top[0] - BENCH.length / 2, pose.bench.top[0] + BENCH.length / 2);
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
@@ -194,6 +199,18 @@ const layout = (figure: FigureData): Figure2D => {
     .sort((p, q) => p.d - q.d)
     .map(({ key, d }) => ({ key, far: isFar(key, d) }));
 
+  // the bench stays where the start pose puts it (the resting joint does not move); the band's anchor likewise
+  const benchTop = a.bench ?? b.bench;
+  const bench = benchTop ? benchParts(benchTop.top, benchTop.lengthways).map((box) => hull(box.map((q) => toPage(project(q))))) : undefined;
+  const anchorAt = a.bandAnchor ?? b.bandAnchor;
+  let band: Figure2D['band'];
+  if (anchorAt) {
+    const anchor = toPage(project(anchorAt));
+    const post: [P2, P2] = [toPage(project([anchorAt[0], 0, anchorAt[2]])), toPage(project(add(anchorAt, [0, BAND.postAbove, 0])))];
+    const body = start.chains.torso.reduce((sum, p) => sum + p.z, 0) / start.chains.torso.length;
+    band = { anchor, post, front: anchor.z > body };
+  }
+
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
@@ -215,7 +232,66 @@ const layout = (figure: FigureData): Figure2D => {
       mat = corners;
     }
   }
-  return { start, end, ...(m ? { mid: scene(m) } : {}), order, weights, ...(mat ? { mat } : {}), floorY: 0, raised: !flat };
+  return {
+    start,
+    end,
+    ...(m ? { mid: scene(m) } : {}),
+    order,
+    weights,
+    ...(mat ? { mat } : {}),
+    floorY: 0,
+    raised: !flat,
+    ...(bench ? { bench } : {}),
+    ...(band ? { band } : {}),
+  };
+};
+
+/* ---------- bench and band ---------- */
+
+/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' thickness. */
+const BENCH = { width: 30, length: 60, seat: 5, leg: 4 } as const;
+/** The band's anchor post rises this far above the anchor; the band is drawn this thick. */
+const BAND = { postAbove: 8, width: 2.4, post: 3 } as const;
+
+/**
+ * The bench as boxes (eight corners each), from the centre of its top: the far legs, the seat, the
+ * near legs. Set across the body (its length along z) or lengthways (along x).
+ */
+const benchParts = (top: Vec3, lengthways: boolean): Vec3[][] => {
+  const [cx, h, cz] = top;
+  const [hx, hz] = lengthways ? [BENCH.length / 2, BENCH.width / 2] : [BENCH.width / 2, BENCH.length / 2];
+  const box = (x0: number, x1: number, y0: number, y1: number, z0: number, z1: number): Vec3[] =>
+    [x0, x1].flatMap((x) => [y0, y1].flatMap((y) => [z0, z1].map((z): Vec3 => [x, y, z])));
+  const seat = box(cx - hx, cx + hx, h - BENCH.seat, h, cz - hz, cz + hz);
+  const inset = 3;
+  const leg = (i: number, k: number) => {
+    const x = cx + i * (hx - inset - BENCH.leg / 2);
+    const z = cz + k * (hz - inset - BENCH.leg / 2);
+    return box(x - BENCH.leg / 2, x + BENCH.leg / 2, 0, h - BENCH.seat, z - BENCH.leg / 2, z + BENCH.leg / 2);
+  };
+  return [leg(-1, -1), leg(1, -1), seat, leg(-1, 1), leg(1, 1)];
+};
+
+/** The convex hull of points on the page (monotone chain), counter-clockwise. */
+const hull = (points: readonly P2[]): P2[] => {
+  const pts = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
+  const turn = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const half = (list: P2[]) => {
+    const out: P2[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && turn(out[out.length - 2] as P2, out[out.length - 1] as P2, p) <= 0) out.pop();
+      out.push(p);
+    }
+    out.pop();
+    return out;
+  };
+  return [...half(pts), ...half(pts.reverse())];
+};
+
+/** Where the band meets the hands: between the two hands' grips (wrist to fingers). */
+export const bandEnd = (scene: Scene): P2 => {
+  const pts = [scene.chains.armR[5], scene.chains.armR[6], scene.chains.armL[5], scene.chains.armL[6]] as P2[];
+  return { x: pts.reduce((s, p) => s + p.x, 0) / 4, y: pts.reduce((s, p) => s + p.y, 0) / 4, z: 0 };
 };
 
 /* ---------- animation tracks ---------- */
@@ -288,6 +364,33 @@ const ballTracks = (fig: Figure2D): { u: Track; v: Track; r: Track } | undefined
   };
 };
 
+/**
+ * The band from its fixed anchor to the hands: its angle and length on the page, start to end, bowed
+ * through where the hands are halfway, so it meets them at the start, halfway and the end (and stays
+ * within a few tenths of a centimetre of them between).
+ */
+export const bandTracks = (fig: Figure2D): { angle: Track; length: Track } | undefined => {
+  const band = fig.band;
+  if (!band) return undefined;
+  const at = (s: Scene) => {
+    const e = bandEnd(s);
+    return { angle: angleOf(band.anchor, e), length: lengthOf(band.anchor, e) };
+  };
+  const [a, b, m] = [at(fig.start), at(fig.end), at(sceneAt(fig, 0.5))];
+  const sb = a.angle + wrap(b.angle - a.angle);
+  const half = (a.angle + sb) / 2;
+  return { angle: track(a.angle, sb, half + wrap(m.angle - half)), length: track(a.length, b.length, m.length) };
+};
+
+/** Where the band's hand end is drawn at time t (0 start, 1 end). */
+export const bandAt = (fig: Figure2D, t: number): P2 | undefined => {
+  const k = bandTracks(fig);
+  if (!k || !fig.band) return undefined;
+  const th = (valueAt(k.angle, t) * Math.PI) / 180;
+  const l = valueAt(k.length, t);
+  return { x: fig.band.anchor.x + l * Math.cos(th), y: fig.band.anchor.y + l * Math.sin(th), z: 0 };
+};
+
 /** The figure as drawn at time t of the movement (0 start, 1 end), exactly as the CSS animation places it. */
 const sceneAt = (fig: Figure2D, t: number): Scene => {
   const chains = {} as Record<ChainKey, P2[]>;
@@ -343,6 +446,8 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
 };
 const growByGround = (box: Box, fig: Figure2D): Box => {
   for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
+  for (const part of fig.bench ?? []) for (const p of part) grow(box, p.x, p.y, 0.5);
+  if (fig.band) for (const p of [fig.band.anchor, ...fig.band.post]) grow(box, p.x, p.y, BAND.post);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;
@@ -379,6 +484,16 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.bench ? { bench: fig.bench.map((part) => part.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z }))) } : {}),
+  ...(fig.band
+    ? {
+        band: {
+          ...fig.band,
+          anchor: { ...fig.band.anchor, x: fig.band.anchor.x + dx, y: fig.band.anchor.y + dy },
+          post: fig.band.post.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) as unknown as readonly [P2, P2],
+        },
+      }
+    : {}),
   floorY: fig.floorY + dy,
 });
 
@@ -479,6 +594,9 @@ const COLOURS = {
   ballEdge: 'var(--color-accent-500,#f08a3c)',
   weight: 'var(--color-accent-500,#f08a3c)',
   floor: 'var(--line,#d1d5db)',
+  bench: 'color-mix(in oklab,var(--ink-muted,#6b7280) 22%,transparent)',
+  benchEdge: 'var(--ink-muted,#6b7280)',
+  band: 'var(--color-accent-500,#f08a3c)',
 } as const;
 
 /** A weight hanging from (or held at) the hand, drawn upright around (0, 0) = the fingers. */
@@ -496,9 +614,31 @@ const weightShape = (kind: Weight['kind']): string => {
 const SEAM = r1(BALL_RADIUS * 0.7);
 const ballSeam = `<path d="M-${SEAM} -${SEAM}Q0 -${r1(BALL_RADIUS * 0.1)} ${SEAM} ${SEAM}" fill="none"/>`;
 
+const pts = (list: readonly P2[]): string => list.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L');
+
+/** The bench (behind everything) and the band's post: what stands still while the figure moves. */
+const fixedProps = (fig: Figure2D): string => {
+  let out = '';
+  for (const part of fig.bench ?? []) {
+    out += `<path d="M${pts(part)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8" stroke-linejoin="round"/>`;
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    out += `<path d="M${pts([foot, top])}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BAND.post}" stroke-linecap="round"/>`;
+  }
+  return out;
+};
+
+/** The band from its anchor to the hands, in one pose. */
+const bandLine = (fig: Figure2D, scene: Scene): string =>
+  fig.band
+    ? `<path d="M${pts([fig.band.anchor, bandEnd(scene)])}" style="stroke:${COLOURS.band}" stroke-width="${BAND.width}" stroke-linecap="round"/>`
+    : '';
+
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
 const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
-  let out = '';
+  let out = fixedProps(fig);
+  if (fig.band && !fig.band.front) out += bandLine(fig, scene);
   if (scene.ball) {
     out += `<g transform="translate(${r1(scene.ball.x)} ${r1(scene.ball.y)}) rotate(${r1(roll)})" style="fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
@@ -520,6 +660,7 @@ const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
     }
     out += `<g${colour}>${g}</g>`;
   }
+  if (fig.band?.front) out += bandLine(fig, scene);
   return `<g stroke-linecap="round" stroke-linejoin="round">${out}</g>`;
 };
 
@@ -657,9 +798,18 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   if (ball) {
     moving += `<g class="cfk cfb" style="${vars('u', 'U', ball.u, 'p')};${vars('v', 'V', ball.v, 'o')};${vars('r', 'R', ball.r, 'q')}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
+  moving += fixedProps(fig);
+  const bandK = bandTracks(fig);
+  const band =
+    fig.band && bandK
+      ? `<g class="cfk" style="--u:${r1(fig.band.anchor.x)};--U:${r1(fig.band.anchor.x)};--v:${r1(fig.band.anchor.y)};--V:${r1(fig.band.anchor.y)};${vars('r', 'R', bandK.angle, 'q')}">` +
+        `<path class="cfs" d="M0 0H1" style="${vars('l', 'L', bandK.length, 'n')};stroke:${COLOURS.band}" stroke-width="${BAND.width}"/></g>`
+      : '';
+  if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key)}</g>`;
   }
+  if (fig.band?.front) moving += band;
   const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
