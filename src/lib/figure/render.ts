@@ -121,8 +121,8 @@ export interface Figure2D {
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
-  /** A bench under the body: its parts (seat and legs) as outlines on the page, back to front. */
-  readonly bench?: readonly (readonly P2[])[];
+  /** A bench under the body: its seat's outline on the page, and its legs (floor to seat) as lines. */
+  readonly bench?: { readonly seat: readonly P2[]; readonly legs: readonly (readonly [P2, P2])[] };
   /** A resistance band: its anchor, the post it is tied to (foot, top), and whether it passes in front of the body. */
   readonly band?: { readonly anchor: P2; readonly post: readonly [P2, P2]; readonly front: boolean };
 }
@@ -201,7 +201,9 @@ const layout = (figure: FigureData): Figure2D => {
 
   // the bench stays where the start pose puts it (the resting joint does not move); the band's anchor likewise
   const benchTop = a.bench ?? b.bench;
-  const bench = benchTop ? benchParts(benchTop.top, benchTop.lengthways).map((box) => hull(box.map((q) => toPage(project(q))))) : undefined;
+  const parts = benchTop ? benchParts(benchTop.top, benchTop.lengthways) : undefined;
+  const onPage = (q: Vec3) => toPage(project(q));
+  const bench = parts ? { seat: hull(parts.seat.map(onPage)), legs: parts.legs.map(([p, q]) => [onPage(p), onPage(q)] as const) } : undefined;
   const anchorAt = a.bandAnchor ?? b.bandAnchor;
   let band: Figure2D['band'];
   if (anchorAt) {
@@ -248,28 +250,30 @@ const layout = (figure: FigureData): Figure2D => {
 
 /* ---------- bench and band ---------- */
 
-/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' thickness. */
-const BENCH = { width: 30, length: 60, seat: 5, leg: 4 } as const;
+/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' drawn thickness. */
+const BENCH = { width: 30, length: 60, seat: 5, leg: 3 } as const;
 /** The band's anchor post rises this far above the anchor; the band is drawn this thick. */
 const BAND = { postAbove: 8, width: 2.4, post: 3 } as const;
 
 /**
- * The bench as boxes (eight corners each), from the centre of its top: the far legs, the seat, the
- * near legs. Set across the body (its length along z) or lengthways (along x).
+ * The bench from the centre of its top: the seat as a box (eight corners) and four legs, each from
+ * the floor to the seat's underside. Set across the body (its length along z) or lengthways (along x).
  */
-const benchParts = (top: Vec3, lengthways: boolean): Vec3[][] => {
+const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3, Vec3][] } => {
   const [cx, h, cz] = top;
   const [hx, hz] = lengthways ? [BENCH.length / 2, BENCH.width / 2] : [BENCH.width / 2, BENCH.length / 2];
-  const box = (x0: number, x1: number, y0: number, y1: number, z0: number, z1: number): Vec3[] =>
-    [x0, x1].flatMap((x) => [y0, y1].flatMap((y) => [z0, z1].map((z): Vec3 => [x, y, z])));
-  const seat = box(cx - hx, cx + hx, h - BENCH.seat, h, cz - hz, cz + hz);
-  const inset = 3;
-  const leg = (i: number, k: number) => {
-    const x = cx + i * (hx - inset - BENCH.leg / 2);
-    const z = cz + k * (hz - inset - BENCH.leg / 2);
-    return box(x - BENCH.leg / 2, x + BENCH.leg / 2, 0, h - BENCH.seat, z - BENCH.leg / 2, z + BENCH.leg / 2);
-  };
-  return [leg(-1, -1), leg(1, -1), seat, leg(-1, 1), leg(1, 1)];
+  const seat = [cx - hx, cx + hx].flatMap((x) => [h - BENCH.seat, h].flatMap((y) => [cz - hz, cz + hz].map((z): Vec3 => [x, y, z])));
+  const inset = 5;
+  const legs = [-1, 1].flatMap((i) =>
+    [-1, 1].map((k): [Vec3, Vec3] => {
+      const [x, z] = [cx + i * (hx - inset), cz + k * (hz - inset)];
+      return [
+        [x, 0, z],
+        [x, h - BENCH.seat, z],
+      ];
+    }),
+  );
+  return { seat, legs };
 };
 
 /** The convex hull of points on the page (monotone chain), counter-clockwise. */
@@ -446,7 +450,11 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
 };
 const growByGround = (box: Box, fig: Figure2D): Box => {
   for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
-  for (const part of fig.bench ?? []) for (const p of part) grow(box, p.x, p.y, 0.5);
+  // the bench: its seat, and its legs' width (they end square on the floor)
+  if (fig.bench) {
+    for (const p of fig.bench.seat) grow(box, p.x, p.y, 0.5);
+    for (const p of fig.bench.legs.flat()) for (const dx of [-BENCH.leg / 2, BENCH.leg / 2]) grow(box, p.x + dx, p.y);
+  }
   if (fig.band) for (const p of [fig.band.anchor, ...fig.band.post]) grow(box, p.x, p.y, BAND.post);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
@@ -484,7 +492,14 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
-  ...(fig.bench ? { bench: fig.bench.map((part) => part.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z }))) } : {}),
+  ...(fig.bench
+    ? {
+        bench: {
+          seat: fig.bench.seat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })),
+          legs: fig.bench.legs.map(([p, q]) => [{ x: p.x + dx, y: p.y + dy, z: p.z }, { x: q.x + dx, y: q.y + dy, z: q.z }] as const),
+        },
+      }
+    : {}),
   ...(fig.band
     ? {
         band: {
@@ -619,8 +634,11 @@ const pts = (list: readonly P2[]): string => list.map((p) => `${r1(p.x)} ${r1(p.
 /** The bench (behind everything) and the band's post: what stands still while the figure moves. */
 const fixedProps = (fig: Figure2D): string => {
   let out = '';
-  for (const part of fig.bench ?? []) {
-    out += `<path d="M${pts(part)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8" stroke-linejoin="round"/>`;
+  if (fig.bench) {
+    // the legs stand upright, and the camera never rolls: each is a vertical line on the page
+    const legs = fig.bench.legs.map(([foot, top]) => `M${r1(foot.x)} ${r1(foot.y)}V${r1(top.y)}`).join('');
+    out += `<path d="${legs}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BENCH.leg}"/>`;
+    out += `<path d="M${pts(fig.bench.seat)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8"/>`;
   }
   if (fig.band) {
     const [foot, top] = fig.band.post;
