@@ -395,6 +395,7 @@ describe('framing', () => {
       'supine-hip-roll',
       'side-lying-clamshell',
       'side-plank',
+      'dead-bug',
     ];
     for (const id of named) {
       const ex = exercises.find((e) => e.file === `${id}.mdx`);
@@ -572,6 +573,10 @@ describe('framing', () => {
 
   // moves with no midway pose: the hands, feet or knees that rest on the floor or a bench and stay put
   const STILL: Record<string, readonly [ChainKey, number][]> = {
+    'dead-bug': [
+      ['armR', 6],
+      ['legL', 3],
+    ],
   };
 
   it('planted hands, feet and knees stay put through the movement (within a centimetre or so)', () => {
