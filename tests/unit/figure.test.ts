@@ -577,6 +577,11 @@ describe('framing', () => {
       ['armR', 6],
       ['legL', 3],
     ],
+    'mcgill-curl-up': [
+      ['armR', 5],
+      ['legR', 3],
+      ['legL', 3],
+    ],
   };
 
   it('planted hands, feet and knees stay put through the movement (within a centimetre or so)', () => {
