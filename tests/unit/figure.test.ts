@@ -395,6 +395,7 @@ describe('framing', () => {
       'supine-hip-roll',
       'side-lying-clamshell',
       'side-plank',
+      'side-lying-hip-abduction',
       'dead-bug',
     ];
     for (const id of named) {
@@ -581,6 +582,10 @@ describe('framing', () => {
       ['armR', 5],
       ['legR', 3],
       ['legL', 3],
+    ],
+    'side-lying-hip-abduction': [
+      ['legL', 3],
+      ['armL', 5],
     ],
   };
 
