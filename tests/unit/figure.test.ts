@@ -396,6 +396,8 @@ describe('framing', () => {
       'side-lying-clamshell',
       'side-plank',
       'side-lying-hip-abduction',
+      'copenhagen-plank',
+      'short-lever-copenhagen-plank',
       'dead-bug',
     ];
     for (const id of named) {
@@ -583,6 +585,16 @@ describe('framing', () => {
       ['legR', 3],
       ['legL', 3],
     ],
+    'copenhagen-plank': [
+      ['armR', 4],
+      ['armR', 5],
+      ['legL', 3],
+    ],
+    'short-lever-copenhagen-plank': [
+      ['armR', 4],
+      ['armR', 5],
+      ['legL', 2],
+    ],
     'side-lying-hip-abduction': [
       ['legL', 3],
       ['armL', 5],
@@ -600,6 +612,32 @@ describe('framing', () => {
         for (const [chain, j] of points) {
           const [p, p0] = [s.chains[chain][j], a.chains[chain][j]] as [P2, P2];
           expect(Math.hypot(p.x - p0.x, p.y - p0.y), `${id} at t=${i / 40}: ${chain}[${j}] slides`).toBeLessThan(1.5);
+        }
+      }
+    }
+  });
+
+  it('on a bench: the same bench in both poses, the resting knee or ankle on its top, and the body nowhere inside it', () => {
+    const onBench = exercises.filter((ex) => figureOf(ex).props?.includes('bench'));
+    expect(onBench.map((ex) => ex.file)).toEqual(['copenhagen-plank.mdx', 'short-lever-copenhagen-plank.mdx']);
+    for (const ex of onBench) {
+      const f = figureOf(ex);
+      const [a, b] = [placedPose(f.start), placedPose(f.end)];
+      if (!a.bench || !b.bench) throw new Error(`${ex.file}: no bench`);
+      a.bench.top.forEach((v, i) => expect(v, `${ex.file}: the bench moves`).toBeCloseTo(b.bench?.top[i] ?? NaN, 6));
+      for (const pose of [a, b]) {
+        const j = pose.joints;
+        const rest = POSES[pose === a ? f.start : f.end].bench?.under ?? 'ankleL';
+        expect(j[rest][1] - JOINT_RADIUS[rest] - a.bench.top[1], `${ex.file}: ${rest} rests on the bench`).toBeCloseTo(0, 6);
+        expect(Math.abs(j[rest][0] - a.bench.top[0]), `${ex.file}: ${rest} over the bench`).toBeLessThan(31);
+        // the bench is at least as high as a low step, and the body nowhere below its top within its length
+        expect(a.bench.top[1]).toBeGreaterThanOrEqual(20);
+        for (const bone of BONE_NAMES) {
+          const { from, to } = BONES[bone];
+          for (const p of [j[from], j[to]]) {
+            const inside = Math.abs(p[0] - a.bench.top[0]) < 12 && p[1] < a.bench.top[1] - 1 && p[1] > a.bench.top[1] - 6;
+            expect(inside, `${ex.file}: ${bone} inside the bench's seat`).toBe(false);
+          }
         }
       }
     }
