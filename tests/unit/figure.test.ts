@@ -9,6 +9,8 @@ import { POSE_NAMES, PROPS, type PoseName, type Prop } from '../../src/lib/figur
 import {
   CHAINS,
   FRAMING,
+  bandAt,
+  bandEnd,
   figureExtent,
   frameFigure,
   placedPose,
@@ -399,6 +401,7 @@ describe('framing', () => {
       'copenhagen-plank',
       'short-lever-copenhagen-plank',
       'dead-bug',
+      'pallof-press',
     ];
     for (const id of named) {
       const ex = exercises.find((e) => e.file === `${id}.mdx`);
@@ -585,6 +588,10 @@ describe('framing', () => {
       ['legR', 3],
       ['legL', 3],
     ],
+    'pallof-press': [
+      ['legR', 2],
+      ['legL', 3],
+    ],
     'copenhagen-plank': [
       ['armR', 4],
       ['armR', 5],
@@ -640,6 +647,25 @@ describe('framing', () => {
           }
         }
       }
+    }
+  });
+
+  it('with a band: one anchor for both poses, and the band meets the hands at every moment of the animation', () => {
+    const withBand = exercises.filter((ex) => figureOf(ex).props?.includes('band'));
+    expect(withBand.length).toBeGreaterThanOrEqual(1);
+    for (const ex of withBand) {
+      const f = figureOf(ex);
+      expect(placedPose(f.start).bandAnchor, ex.file).toEqual(placedPose(f.end).bandAnchor);
+      const framed = frameFigure(f, 'large');
+      for (let i = 0; i <= 40; i += 1) {
+        const t = i / 40;
+        const hands = bandEnd(framed.at(t));
+        const end = bandAt(framed.fig, t);
+        if (!end) throw new Error(`${ex.file}: no band`);
+          expect(Math.hypot(end.x - hands.x, end.y - hands.y), `${ex.file} at t=${t}: the band leaves the hands`).toBeLessThan(1.5);
+      }
+      const svg = renderFigureSvg(f, { size: 'thumb', title: ex.title, idPrefix: 'x' });
+      expect(svg, `${ex.file}: the band is drawn`).toContain('stroke:var(--color-accent-500');
     }
   });
 
