@@ -402,6 +402,7 @@ describe('framing', () => {
       'short-lever-copenhagen-plank',
       'dead-bug',
       'pallof-press',
+      'half-kneeling-hip-flexor-stretch',
     ];
     for (const id of named) {
       const ex = exercises.find((e) => e.file === `${id}.mdx`);
@@ -587,6 +588,11 @@ describe('framing', () => {
       ['armR', 5],
       ['legR', 3],
       ['legL', 3],
+    ],
+    'half-kneeling-hip-flexor-stretch': [
+      ['legR', 2],
+      ['legL', 3],
+      ['legL', 4],
     ],
     'pallof-press': [
       ['legR', 2],
