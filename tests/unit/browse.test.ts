@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageLinks, pageRange, routineFacets, type RoutineFacts } from '../../src/lib/content/browse';
+import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets, type RoutineFacts } from '../../src/lib/content/browse';
 
 describe('page links of a long list', () => {
   it('puts page 1 at the list itself and later pages under it', () => {
@@ -61,5 +61,22 @@ describe('routine facets', () => {
   it('leaves out a kind no routine has', () => {
     const facets = routineFacets(routines.filter((r) => r.kind !== 'mobility'));
     expect(facets.some((f) => f.group === 'kind' && f.value === 'mobility')).toBe(false);
+  });
+});
+
+describe('browse facets', () => {
+  it('gives every kind of kit in the vocabulary its own list once an exercise needs it, and none for a mat', () => {
+    const facets = exerciseFacets([
+      { id: 'pallof-press', muscles: { primary: ['obliques'], secondary: [] }, equipment: ['band', 'mat'], level: 'beginner' },
+      { id: 'copenhagen-plank', muscles: { primary: ['adductors'], secondary: [] }, equipment: ['bench', 'mat'], level: 'advanced' },
+      { id: 'plank', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' },
+    ]);
+    const kit = facets.filter((f) => f.group === 'equipment').map((f) => [f.value, f.label, f.ids]);
+    expect(kit).toEqual([
+      ['none', 'No equipment', ['plank']],
+      ['band', 'Resistance band', ['pallof-press']],
+      ['bench', 'Bench or step', ['copenhagen-plank']],
+    ]);
+    expect(facets.find((f) => f.value === 'adductors')?.label).toBe('Inner thighs');
   });
 });

@@ -3,6 +3,7 @@
  * without JavaScript). Pure: takes plain facts, returns groups of links and the ids in each.
  */
 import {
+  EQUIPMENT,
   EQUIPMENT_LABELS,
   LEVEL_LABELS,
   LEVELS,
@@ -43,7 +44,7 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
   }
   const none = exercises.filter((e) => kitNeeded(e.equipment).length === 0).map((e) => e.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Exercises with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of kitNeeded(EQUIPMENT)) {
     const ids = exercises.filter((e) => e.equipment.includes(k)).map((e) => e.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Exercises with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }
@@ -81,7 +82,7 @@ export function routineFacets(routines: RoutineFacts[]): Facet[] {
   }
   const none = routines.filter((r) => kitNeeded(r.equipment).length === 0).map((r) => r.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Routines with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of kitNeeded(EQUIPMENT)) {
     const ids = routines.filter((r) => r.equipment.includes(k)).map((r) => r.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Routines with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }
