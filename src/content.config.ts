@@ -49,6 +49,8 @@ const exercises = defineCollection({
       summary: sentence.max(160),
       /** Other names people type into search: "hip bridge", "superman". */
       aliases: z.array(z.string().trim().min(2)).default([]),
+      /** What a runner types or feels, weighted like aliases in search: "calf strength", "achilles". */
+      searchTerms: z.array(z.string().trim().min(2)).default([]),
       /** Muscles worked, from the fixed vocabulary in src/lib/content/vocabulary.ts. */
       muscles: z.object({
         primary: z.array(z.enum(MUSCLES)).min(1),

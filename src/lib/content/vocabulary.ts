@@ -16,6 +16,7 @@ export const MUSCLES = [
   'upper-back',
   'shoulders',
   'arms',
+  'calves',
 ] as const;
 export type Muscle = (typeof MUSCLES)[number];
 
@@ -32,10 +33,11 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   'upper-back': 'Upper back',
   shoulders: 'Shoulders',
   arms: 'Arms',
+  calves: 'Calves',
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -44,6 +46,7 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   'stability-ball': 'Stability ball',
   kettlebell: 'Kettlebell',
   dumbbell: 'Dumbbell',
+  step: 'Step or bench',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;

@@ -73,6 +73,11 @@ export interface PoseSpec {
   readonly far?: readonly Limb[];
   /** Hands that hold a kettlebell or dumbbell when the exercise has one (default: the right). */
   readonly holds?: readonly ('R' | 'L')[];
+  /**
+   * How high the lowest drawn point rests (cm): 0, the floor, unless said; the step's top for a
+   * figure standing on it (see STEP), a little above the floor for one in the air.
+   */
+  readonly ground?: number;
 }
 
 const aimAt = (aim: Aim, from: Vec3): Vec3 => {
@@ -141,7 +146,7 @@ export interface PlacedPose {
 }
 
 export const placePose = (spec: PoseSpec): PlacedPose => {
-  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)));
+  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)), spec.ground);
   const base = { joints, view: spec.view ?? SIDE_VIEW, holds: spec.holds ?? ['R'] };
   return spec.ball ? { ...base, ball: placeBallUnder(joints, spec.ball.on, spec.ball.at) } : base;
 };

@@ -43,8 +43,20 @@ export const POSE_NAMES = [
   'hip-roll',
   'pelvic-lift',
   'hook-lying-arms-crossed',
+  'single-leg-stand',
+  'single-leg-hinge',
+  'split-squat-top',
+  'split-squat-bottom',
+  'step-up-start',
+  'step-up-top',
+  'step-edge-heels-level',
+  'step-edge-tiptoe',
+  'bent-knee-heels-down',
+  'bent-knee-tiptoe',
+  'hop-landing',
+  'hop-air',
 ] as const;
 export type PoseName = (typeof POSE_NAMES)[number];
 
-export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell'] as const;
+export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step'] as const;
 export type Prop = (typeof PROPS)[number];
