@@ -113,4 +113,15 @@ test.describe('every page', () => {
     await page.goto('/');
     await expect(page.getByRole('contentinfo')).toContainText('General guidance, not a personal plan');
   });
+
+  test('the footer sends the emergency signs to emergency care, on every kind of page', async ({ page }) => {
+    for (const path of ['/', '/exercises/plank/', '/routines/core-basics/', '/articles/first-four-weeks/']) {
+      await page.goto(path);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText('Get emergency care now');
+      for (const sign of ['numbness around the genitals or buttocks', 'new bladder or bowel problems', 'loss of sexual function', 'symptoms in both legs']) {
+        await expect(footer).toContainText(sign);
+      }
+    }
+  });
 });
