@@ -189,6 +189,8 @@ const articles = defineCollection({
     exercises: z.array(reference('exercises')).default([]),
     /** Routines the article points to. */
     routines: z.array(reference('routines')).default([]),
+    /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),
 });
 
