@@ -94,7 +94,9 @@ export type SessionPurpose =
   | 'plyometrics'
   | 'mobility-after-long-run'
   | 'mobility'
-  | 'mobility-after-race';
+  | 'mobility-after-race'
+  /** Offered instead of strength work when the back score says so (progression.ts). */
+  | 'mobility-for-back';
 
 export interface PlannedSession {
   date: LocalDate;
