@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, WEEKDAYS, type Weekday, weekdayOf } from '../../src/lib/plan/dates';
-import { DAY_MINUTES, type LibraryRoutine, type Plan, planDays, planSessions, type PlanSettings, RUNNER_KIT, STARTING_POINTS } from '../../src/lib/plan/model';
+import { type LibraryRoutine, type Plan, planDays, planSessions, type PlanSettings, STARTING_POINTS } from '../../src/lib/plan/model';
 import { dayOf, makePlan, nextSessionDay, weekShape } from '../../src/lib/plan/planner';
 import { checkPlan, raceWindow, unreported } from '../../src/lib/plan/rules';
-import { LIBRARY } from './plan-fixtures';
+import { LIBRARY, settingsArb } from './plan-fixtures';
 
 const base: PlanSettings = {
   runDays: ['mon', 'wed', 'fri', 'sat'],
@@ -16,34 +16,6 @@ const base: PlanSettings = {
   startDate: '2027-03-01',
   raceDate: null,
 };
-
-/** Random settings: any running week, any start, a race from before the plan to after it, or none. */
-const settingsArb: fc.Arbitrary<PlanSettings> = fc
-  .record({
-    runDays: fc.subarray([...WEEKDAYS]),
-    minutes: fc.constantFrom(...DAY_MINUTES),
-    start: fc.constantFrom(...STARTING_POINTS),
-    kit: fc.subarray([...RUNNER_KIT]),
-    startOffset: fc.integer({ min: 0, max: 365 * 12 }),
-    raceOffset: fc.option(fc.integer({ min: -20, max: 100 }), { nil: null }),
-    longPick: fc.nat(),
-    hardMask: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
-    withLong: fc.boolean(),
-  })
-  .map(({ runDays, minutes, start, kit, startOffset, raceOffset, longPick, hardMask, withLong }) => {
-    const startDate = addDays('2024-01-01', startOffset);
-    const longRunDay = withLong && runDays.length ? (runDays[longPick % runDays.length] as Weekday) : null;
-    return {
-      runDays,
-      longRunDay,
-      hardDays: runDays.filter((d, i) => hardMask[i] && d !== longRunDay),
-      minutes,
-      start,
-      kit,
-      startDate,
-      raceDate: raceOffset === null ? null : addDays(startDate, raceOffset),
-    };
-  });
 
 /** An independent look at a runner's week: can two strength days keep every placement rule? */
 function aPerfectPairExists(s: PlanSettings): boolean {

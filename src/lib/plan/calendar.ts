@@ -14,22 +14,10 @@
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { toDate } from './dates';
 import { type LibraryRoutine, type Plan, planDays } from './model';
+import { type CalendarSlot, DEFAULT_SLOT, MAX_REMINDER_MINUTES, SLOT_TIME } from './slot';
 
 export const CALENDAR_FILE_NAME = 'corestride-plan.ics';
 export const CALENDAR_MIME_TYPE = 'text/calendar;charset=utf-8';
-
-/** The runner's time slot for the day's sessions. */
-export interface CalendarSlot {
-  /** Local time of day, `HH:mm` (24-hour). */
-  time: string;
-  /** Minutes before the slot that the reminder rings; 0 rings at the start. */
-  reminderMinutes: number;
-}
-
-export const DEFAULT_SLOT: CalendarSlot = { time: '18:00', reminderMinutes: 30 };
-/** The longest a reminder may ring ahead: a day. */
-export const MAX_REMINDER_MINUTES = 24 * 60;
-export const SLOT_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export interface CalendarOptions {
   /** The site's absolute address (`site` in astro.config.mjs), which the links start from. */
