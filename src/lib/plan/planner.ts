@@ -41,14 +41,14 @@ import {
 } from './model';
 import {
   BEND_COST,
-  dayRole,
   isKeyRole,
   RACE_NO_STRENGTH_DAYS,
   RACE_TAPER_DAYS,
-  raceWindow,
+  raceWindowAt,
   type RaceWindow,
   stageHas,
   STRENGTH_PER_WEEK,
+  usualRole,
 } from './rules';
 
 /** The routines the planner asks for by name; any other routine of the right kind is a fallback. */
@@ -111,12 +111,7 @@ const gap = (a: Weekday, b: Weekday) => {
   return Math.min(d, 7 - d);
 };
 
-/** A day's role in the runner's usual week (no race). */
-function weekdayRole(settings: PlanSettings, day: Weekday): DayRole {
-  if (!settings.runDays.includes(day)) return 'rest';
-  if (settings.longRunDay === day) return 'long';
-  return settings.hardDays.includes(day) ? 'hard' : 'easy';
-}
+const weekdayRole = usualRole;
 
 function cost(settings: PlanSettings, days: Weekday[]): Placement {
   const bends: Placement['bends'] = [];
@@ -319,21 +314,26 @@ export function makePlan(settings: PlanSettings, library: readonly LibraryRoutin
     }
   }
 
+  // Days are walked one calendar day at a time; weekday and race distance follow by counting.
+  const firstWeekday = WEEKDAYS.indexOf(weekdayOf(settings.startDate));
+  const raceAtStart = settings.raceDate ? daysBetween(settings.startDate, settings.raceDate) : null;
+  let date = settings.startDate;
+  let n = 0;
+
   const weeks: PlanWeek[] = [];
   for (let week = 1; week <= PLAN_WEEKS; week++) {
     const shape = weekShape(settings.start, week);
     const phase = stageHas(shape.stage);
     const level = maxLevel(settings.start, shape.stage);
     const lighter = shape.stage === 'lighter';
-    const weekStart = addDays(settings.startDate, (week - 1) * 7);
+    const weekStart = date;
     const days: PlanDay[] = [];
     let nearRace = false;
 
-    for (let i = 0; i < 7; i++) {
-      const date = addDays(weekStart, i);
-      const weekday = weekdayOf(date);
-      const role = dayRole(settings, date);
-      const window: RaceWindow = raceWindow(settings, date);
+    for (let i = 0; i < 7; i++, n++, date = addDays(date, 1)) {
+      const weekday = WEEKDAYS[(firstWeekday + n) % 7] as Weekday;
+      const role: DayRole = date === settings.raceDate ? 'race' : weekdayRole(settings, weekday);
+      const window: RaceWindow = raceWindowAt(raceAtStart === null ? null : raceAtStart - n);
       if (window) nearRace = true;
       const light = lighter || window !== null;
       const sessions: PlannedSession[] = [];
@@ -442,7 +442,6 @@ export function makePlan(settings: PlanSettings, library: readonly LibraryRoutin
         if (!day.sessions.some((s) => s.kind === 'strength')) continue;
         for (const b of placement.bends.filter((x) => x.day === day.weekday)) {
           bends.add(BEND_RULE[b.bend], bendReason(settings, placement, b.day, b.bend), day.date, week);
-          if (b.bend === 'consecutive') bends.add(BEND_RULE[b.bend], bendReason(settings, placement, b.day, b.bend), addDays(day.date, 1), week);
         }
       }
       if (placement.missing > 0 && !nearRace) {

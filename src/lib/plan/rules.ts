@@ -19,8 +19,7 @@
  * day that is not the day before a key session), the planner bends as little as it can, by the
  * costs in `BEND_COST`, and reports each rule it bent with a reason.
  */
-import type { RoutineKind } from '../content/vocabulary';
-import { addDays, daysBetween, type LocalDate, weekdayOf } from './dates';
+import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from './dates';
 import type { DayRole, Plan, PlanSettings, RuleId, Stage } from './model';
 
 /** One sentence per rule, for the plan page and the README. */
@@ -67,26 +66,33 @@ export const BEND_COST = {
 /** Days that the next day's strength work must not crowd. */
 export const isKeyRole = (role: DayRole): boolean => role === 'long' || role === 'hard' || role === 'race';
 
-/** What the runner does on a day: the race, the long run, a hard session, an easy run, or rest. */
-export function dayRole(settings: PlanSettings, date: LocalDate): DayRole {
-  if (settings.raceDate === date) return 'race';
-  const day = weekdayOf(date);
+/** What a weekday is in the runner's usual week: the long run, a hard session, an easy run, or rest. */
+export function usualRole(settings: PlanSettings, day: Weekday): DayRole {
   if (!settings.runDays.includes(day)) return 'rest';
   if (settings.longRunDay === day) return 'long';
   return settings.hardDays.includes(day) ? 'hard' : 'easy';
 }
 
+/** What the runner does on a day: the race, the long run, a hard session, an easy run, or rest. */
+export function dayRole(settings: PlanSettings, date: LocalDate): DayRole {
+  return settings.raceDate === date ? 'race' : usualRole(settings, weekdayOf(date));
+}
+
 /** Where a day sits around the race: in the lighter days before it, on it, in the week after it, or none. */
 export type RaceWindow = 'taper' | 'taper-no-strength' | 'race' | 'recovery' | null;
 
-export function raceWindow(settings: PlanSettings, date: LocalDate): RaceWindow {
-  if (!settings.raceDate) return null;
-  const toRace = daysBetween(date, settings.raceDate);
+/** The race window of a day `toRace` days before the race (negative: after it; null: no race). */
+export function raceWindowAt(toRace: number | null): RaceWindow {
+  if (toRace === null) return null;
   if (toRace === 0) return 'race';
   if (toRace > 0 && toRace <= RACE_NO_STRENGTH_DAYS) return 'taper-no-strength';
   if (toRace > 0 && toRace < RACE_TAPER_DAYS) return 'taper';
   if (toRace < 0 && -toRace <= RACE_RECOVERY_DAYS) return 'recovery';
   return null;
+}
+
+export function raceWindow(settings: PlanSettings, date: LocalDate): RaceWindow {
+  return raceWindowAt(settings.raceDate ? daysBetween(date, settings.raceDate) : null);
 }
 
 /** Which kinds of work a stage of the plan has begun. */
@@ -114,10 +120,17 @@ export interface Violation {
 export function checkPlan(plan: Plan): Violation[] {
   const { settings } = plan;
   const out: Violation[] = [];
-  const has = (date: LocalDate, kind: RoutineKind) =>
-    byDate.get(date)?.sessions.some((s) => s.kind === kind) ?? false;
-  const byDate = new Map(plan.weeks.flatMap((w) => w.days.map((d) => [d.date, d] as const)));
+  const days = plan.weeks.flatMap((w) => w.days.map((day) => ({ day, week: w.week })));
+  const toRace = settings.raceDate && days[0] ? daysBetween(days[0].day.date, settings.raceDate) : null;
+  const facts = days.map(({ day }, i) => ({
+    role: dayRole(settings, day.date),
+    window: raceWindowAt(toRace === null ? null : toRace - i),
+    strength: day.sessions.filter((s) => s.kind === 'strength').length,
+  }));
+  const last = days[days.length - 1];
+  const after = last ? dayRole(settings, addDays(last.day.date, 1)) : 'rest';
 
+  let i = 0;
   for (const week of plan.weeks) {
     const add = (rule: RuleId, date: LocalDate, detail: string) => out.push({ rule, date, week: week.week, detail });
     const first = week.days[0]?.date ?? settings.startDate;
@@ -128,21 +141,20 @@ export function checkPlan(plan: Plan): Violation[] {
     let nearRace = false;
 
     for (const day of week.days) {
-      const role = dayRole(settings, day.date);
-      const window = raceWindow(settings, day.date);
+      const { role, window, strength } = facts[i] as (typeof facts)[number];
+      const nextRole = facts[i + 1]?.role ?? after;
+      const nextStrength = (facts[i + 1]?.strength ?? 0) > 0;
+      i++;
       if (window) nearRace = true;
-      const strength = day.sessions.filter((s) => s.kind === 'strength');
       const core = day.sessions.some((s) => s.kind === 'core');
-      strengthSessions += strength.length;
+      strengthSessions += strength;
       if (core) coreDays++;
 
-      if (strength.length) {
+      if (strength) {
         strengthDays++;
         if (role !== 'easy' && role !== 'rest') add('strength-on-easy-or-rest-day', day.date, `strength on a ${role} day`);
-        const next = addDays(day.date, 1);
-        const nextRole = dayRole(settings, next);
         if (isKeyRole(nextRole)) add('strength-not-before-key-session', day.date, `strength the day before a ${nextRole} day`);
-        if (has(next, 'strength')) add('strength-not-consecutive', day.date, `strength on ${day.date} and ${next}`);
+        if (nextStrength) add('strength-not-consecutive', day.date, `strength on ${day.date} and the day after`);
         if (core) add('core-skipped-on-strength-day', day.date, 'a core set on a strength day');
         if (window && window !== 'taper') add('race-taper', day.date, `strength in the ${window} window`);
       }
@@ -153,7 +165,7 @@ export function checkPlan(plan: Plan): Violation[] {
         add('mobility-after-long-run', day.date, 'no mobility on the long-run day');
       }
       const minutes = day.sessions.reduce((sum, s) => sum + s.minutes, 0);
-      if (!strength.length && minutes > settings.minutes) {
+      if (!strength && minutes > settings.minutes) {
         add('fits-minutes', day.date, `${minutes} minutes on a ${settings.minutes}-minute day`);
       }
     }
@@ -165,17 +177,13 @@ export function checkPlan(plan: Plan): Violation[] {
     if (phase.dailyCore && coreDays < CORE_DAYS_AT_LEAST) add('core-most-days', first, `core on ${coreDays} days`);
   }
 
-  if (settings.raceDate) {
-    const taper = plan.weeks
-      .flatMap((w) => w.days.map((d) => ({ d, week: w.week })))
-      .filter(({ d }) => {
-        const w = raceWindow(settings, d.date);
-        return w === 'taper' || w === 'taper-no-strength' || w === 'race';
-      });
-    const sessions = taper.flatMap(({ d, week }) => d.sessions.filter((s) => s.kind === 'strength').map(() => ({ d, week })));
-    for (const { d, week } of sessions.slice(1)) {
-      out.push({ rule: 'race-taper', date: d.date, week, detail: 'more than one strength session in the 10 days before the race' });
-    }
+  // Before the race, one strength session at most: every one after the first is a violation.
+  const taper = days.flatMap(({ day, week }, n) => {
+    const w = facts[n]?.window;
+    return w === 'taper' || w === 'taper-no-strength' || w === 'race' ? day.sessions.filter((s) => s.kind === 'strength').map(() => ({ day, week })) : [];
+  });
+  for (const { day, week } of taper.slice(1)) {
+    out.push({ rule: 'race-taper', date: day.date, week, detail: 'more than one strength session in the 10 days before the race' });
   }
   return out;
 }
