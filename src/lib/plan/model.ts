@@ -123,6 +123,16 @@ export interface PlanDay {
  */
 export type Stage = 'basics' | 'daily' | 'mobility' | 'first-strength' | 'build' | 'lighter';
 
+/** A week's heading on the plan page. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  basics: 'Learn the basics',
+  daily: 'Make it daily',
+  mobility: 'Add mobility',
+  'first-strength': 'Your first strength days',
+  build: 'Build',
+  lighter: 'Lighter week',
+};
+
 export interface PlanWeek {
   /** 1 to 12. */
   week: number;
