@@ -66,3 +66,7 @@ export type Sides = (typeof SIDES)[number];
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
+
+/** What a routine is for, as plans and the log count it: plyometrics count as strength. */
+export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];
