@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseFacets, pageHref, pageLinks, pageRange } from '../../src/lib/content/browse';
+import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets } from '../../src/lib/content/browse';
+import { EQUIPMENT, kitNeeded } from '../../src/lib/content/vocabulary';
 
 describe('page links of a long list', () => {
   it('puts page 1 at the list itself and later pages under it', () => {
@@ -41,19 +42,16 @@ describe('page links of a long list', () => {
   });
 });
 
-describe('browse facets', () => {
-  it('gives every kind of kit in the vocabulary its own list once an exercise needs it, and none for a mat', () => {
-    const facets = exerciseFacets([
-      { id: 'pallof-press', muscles: { primary: ['obliques'], secondary: [] }, equipment: ['band', 'mat'], level: 'beginner' },
-      { id: 'copenhagen-plank', muscles: { primary: ['adductors'], secondary: [] }, equipment: ['bench', 'mat'], level: 'advanced' },
-      { id: 'plank', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' },
-    ]);
-    const kit = facets.filter((f) => f.group === 'equipment').map((f) => [f.value, f.label, f.ids]);
-    expect(kit).toEqual([
-      ['none', 'No equipment', ['plank']],
-      ['band', 'Resistance band', ['pallof-press']],
-      ['bench', 'Bench or step', ['copenhagen-plank']],
-    ]);
-    expect(facets.find((f) => f.value === 'adductors')?.label).toBe('Inner thighs');
+describe('equipment facets', () => {
+  it('every piece of kit in the vocabulary gets its own page once something uses it, and none beyond that', () => {
+    for (const kit of kitNeeded(EQUIPMENT)) {
+      const exercises = [{ id: 'x', muscles: { primary: ['calves' as const], secondary: [] }, equipment: [kit], level: 'beginner' as const }];
+      const facet = exerciseFacets(exercises).find((f) => f.group === 'equipment' && f.value === kit);
+      expect(facet?.ids, kit).toEqual(['x']);
+      const routine = routineFacets([{ id: 'r', durationMs: 60_000, equipment: [kit] }]).find((f) => f.value === kit);
+      expect(routine?.ids, kit).toEqual(['r']);
+    }
+    const bare = exerciseFacets([{ id: 'y', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' }]);
+    expect(bare.filter((f) => f.group === 'equipment').map((f) => f.value)).toEqual(['none']);
   });
 });

@@ -27,7 +27,11 @@ import {
   BONE_NAMES,
   JOINTS,
   JOINT_RADIUS,
+  STEP,
   distance,
+  dot,
+  length,
+  sub,
   forwardKinematics,
   segmentDistance,
 } from '../../src/lib/figure/skeleton';
@@ -112,13 +116,87 @@ describe('poses', () => {
     }
   });
 
-  it('no body part is below the floor line, and every figure rests on the floor', () => {
+  it('no body part is below the floor line, and every figure rests on the floor (or the step, or is in the air)', () => {
     for (const name of POSE_NAMES) {
       const joints = placedPose(name).joints;
+      const ground = POSES[name].ground ?? 0;
       const lowest = Math.min(...JOINTS.map((j) => joints[j][1] - JOINT_RADIUS[j]));
-      expect(lowest, `${name} goes below the floor`).toBeGreaterThanOrEqual(-0.01);
-      expect(lowest, `${name} floats above the floor`).toBeLessThan(0.5);
+      expect(lowest, `${name} goes below its ground`).toBeGreaterThanOrEqual(ground - 0.01);
+      expect(lowest, `${name} floats above its ground`).toBeLessThan(ground + 0.5);
     }
+  });
+
+  /** The lowest drawn point of one foot (ankle and toe). */
+  const footBottom = (j: ReturnType<typeof placedPose>['joints'], side: 'R' | 'L') =>
+    Math.min(j[`ankle${side}`][1] - JOINT_RADIUS[`ankle${side}`], j[`toe${side}`][1] - JOINT_RADIUS[`toe${side}`]);
+
+  it('on the step: a foot on it rests on its top, over it; a foot on the floor rests on the floor, clear of it', () => {
+    const onStep: Record<string, { R: 'step' | 'floor' | 'air'; L: 'step' | 'floor' | 'air'; heelsOver?: boolean }> = {
+      'step-up-start': { R: 'step', L: 'floor' },
+      'step-up-top': { R: 'step', L: 'air' },
+      'step-edge-heels-level': { R: 'step', L: 'step', heelsOver: true },
+      'step-edge-tiptoe': { R: 'step', L: 'step' },
+    };
+    for (const [name, feet] of Object.entries(onStep)) {
+      const j = placedPose(name as PoseName).joints;
+      for (const side of ['R', 'L'] as const) {
+        const bottom = footBottom(j, side);
+        const toe = j[`toe${side}`];
+        const at = `${name}: ${side} foot`;
+        if (feet[side] === 'step') {
+          expect(bottom, `${at} rests on the step`).toBeCloseTo(STEP.height, 1);
+          expect(toe[0], `${at}: toes over the step`).toBeGreaterThan(STEP.x0 + 2);
+          expect(toe[0], `${at}: toes over the step`).toBeLessThan(STEP.x1);
+          if (feet.heelsOver) expect(j[`ankle${side}`][0], `${at}: heel out over the edge`).toBeLessThan(STEP.x0 + 1);
+        } else if (feet[side] === 'floor') {
+          expect(bottom, `${at} rests on the floor`).toBeCloseTo(0, 1);
+          expect(Math.max(toe[0], j[`ankle${side}`][0]) + JOINT_RADIUS.toeR, `${at}: clear of the step`).toBeLessThan(STEP.x0);
+        } else {
+          expect(bottom, `${at} is off the step`).toBeGreaterThan(STEP.height + 3);
+        }
+      }
+    }
+  });
+
+  it('a hop: in the air the whole body is clearly off the floor; on landing the heels are up', () => {
+    const air = placedPose('hop-air').joints;
+    expect(Math.min(footBottom(air, 'R'), footBottom(air, 'L'))).toBeGreaterThanOrEqual(10);
+    const land = placedPose('hop-landing').joints;
+    for (const side of ['R', 'L'] as const) {
+      expect(land[`ankle${side}`][1] - land[`toe${side}`][1], `landing: ${side} heel up`).toBeGreaterThan(8);
+      expect(footBottom(land, side), `landing: ${side} foot on the floor`).toBeCloseTo(0, 1);
+    }
+  });
+
+  it('single-leg Romanian deadlift: at the bottom the trunk and the free leg are one long line near level; the stance foot stays flat', () => {
+    const j = placedPose('single-leg-hinge').joints;
+    const pitch = (a: readonly number[], b: readonly number[]) => (Math.atan2((b[1] ?? 0) - (a[1] ?? 0), (b[0] ?? 0) - (a[0] ?? 0)) * 180) / Math.PI;
+    const trunk = pitch(j.pelvis, j.neck);
+    const leg = pitch(j.hipL, j.ankleL);
+    expect(Math.abs(trunk), 'trunk near level').toBeLessThan(15);
+    expect(Math.abs(((leg - trunk + 360) % 360) - 180), 'free leg in line with the trunk').toBeLessThan(8);
+    expect(footBottom(j, 'R')).toBeCloseTo(0, 1);
+    expect(j.toeR[1], 'stance foot flat').toBeLessThan(j.ankleR[1]);
+    expect(j.ankleR[1] - j.toeR[1]).toBeLessThan(7);
+  });
+
+  it('calf raises: the heels rise well clear of where they started, the knees keep their bend', () => {
+    for (const [down, up] of [
+      ['step-edge-heels-level', 'step-edge-tiptoe'],
+      ['bent-knee-heels-down', 'bent-knee-tiptoe'],
+    ] as const) {
+      const a = placedPose(down).joints;
+      const b = placedPose(up).joints;
+      expect(b.ankleR[1] - a.ankleR[1], `${up}: heel rise`).toBeGreaterThan(10);
+      expect(distance(b.toeR, a.toeR), `${up}: the toes stay put`).toBeLessThan(1);
+      const knee = (j: typeof a) => distance(j.hipR, j.ankleR);
+      expect(knee(b), `${up}: same knee bend`).toBeCloseTo(knee(a), 1);
+    }
+    // the soleus version: the knee bent 40 degrees or more (thigh and shin directions that far apart)
+    const bent = placedPose('bent-knee-tiptoe').joints;
+    const [thigh, shin] = [sub(bent.kneeR, bent.hipR), sub(bent.ankleR, bent.kneeR)];
+    const kneeBend = (Math.acos(dot(thigh, shin) / (length(thigh) * length(shin))) * 180) / Math.PI;
+    expect(kneeBend, 'bent-knee: the knee clearly bent').toBeGreaterThan(40);
   });
 
   it('arms crossed over the chest: each hand on the opposite shoulder, the forearms above the chest', () => {
@@ -358,8 +436,19 @@ describe('framing', () => {
   });
 
   it('standing moves fill their frame: a tall drawing gets an upright frame, not a wide one with empty sides', () => {
-    const standing = exercises.filter((ex) => ['stand', 'hinge-top', 'split-stance-hinge'].includes(figureOf(ex).start));
-    expect(standing.length).toBeGreaterThanOrEqual(4);
+    const STANDING_STARTS = [
+      'stand',
+      'hinge-top',
+      'split-stance-hinge',
+      'single-leg-stand',
+      'split-squat-top',
+      'step-up-start',
+      'step-edge-heels-level',
+      'bent-knee-heels-down',
+      'hop-landing',
+    ];
+    const standing = exercises.filter((ex) => STANDING_STARTS.includes(figureOf(ex).start));
+    expect(standing.length).toBeGreaterThanOrEqual(10);
     for (const ex of standing) {
       const box = figureExtent(figureOf(ex), 'large');
       const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
@@ -497,6 +586,56 @@ describe('framing', () => {
     }
   });
 
+  it('on a step: no body part enters the step at any moment of the animation, large or thumbnail', () => {
+    const withStep = exercises.filter((ex) => figureOf(ex).props?.includes('step'));
+    expect(withStep.length).toBeGreaterThanOrEqual(2);
+    for (const ex of withStep) {
+      for (const size of ALL_SIZES) {
+        const f = frameFigure(figureOf(ex), size);
+        const box = f.fig.step ?? [];
+        expect(box.length, ex.file).toBeGreaterThanOrEqual(4);
+        const [x0, x1, top] = [Math.min(...box.map((p) => p.x)), Math.max(...box.map((p) => p.x)), Math.min(...box.map((p) => p.y))];
+        expect(Math.max(...box.map((p) => p.y)), `${ex.file}: the step stands on the floor line`).toBeCloseTo(f.floorY, 1);
+        // signed distance from a point to the step's outline: negative inside
+        const gap = (p: P2) => {
+          const dx = Math.max(x0 - p.x, 0, p.x - x1);
+          const dy = Math.max(top - p.y, 0);
+          return dx > 0 || dy > 0 ? Math.hypot(dx, dy) : -Math.min(p.x - x0, x1 - p.x, p.y - top);
+        };
+        const times = size === 'large' ? Array.from({ length: 41 }, (_, i) => i / 40) : [1];
+        for (const t of times) {
+          const scene = size === 'large' ? f.at(t) : (f.poses[0] as Scene);
+          for (const key of CHAIN_KEYS) {
+            const pts = scene.chains[key];
+            const r = CHAINS[key].width / 2;
+            for (let i = CHAINS[key].drawFrom; i < CHAINS[key].drawTo; i += 1) {
+              const [a, b] = [pts[i], pts[i + 1]] as [P2, P2];
+              for (let k = 0; k <= 8; k += 1) {
+                const p = { x: a.x + ((b.x - a.x) * k) / 8, y: a.y + ((b.y - a.y) * k) / 8, z: 0 };
+                expect(gap(p) - r, `${ex.file} (${size}) at t=${t}: ${key} segment ${i} in the step`).toBeGreaterThan(-1);
+              }
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('in the air: the hop figure shows a clear gap between the feet and the floor line, at thumbnail size too', () => {
+    const hops = exercises.filter((ex) => figureOf(ex).end === 'hop-air');
+    expect(hops.length).toBeGreaterThanOrEqual(1);
+    for (const ex of hops) {
+      for (const size of ALL_SIZES) {
+        const f = frameFigure(figureOf(ex), size);
+        const scene = f.poses[f.poses.length - 1] as Scene;
+        const lowest = Math.max(...drawnPoints(scene).map(({ p, r }) => p.y + r));
+        // a tenth of the figure's own height at least: about 6 px in a 104 px card
+        expect(f.floorY - lowest, `${ex.file} (${size})`).toBeGreaterThan(10);
+        expect((f.floorY - lowest) / f.height, `${ex.file} (${size})`).toBeGreaterThan(0.06);
+      }
+    }
+  });
+
   it('nothing dips below the floor (or the mat) at any moment of the animation', () => {
     for (const ex of exercises) {
       const f = frameFigure(figureOf(ex), 'large');
@@ -535,6 +674,21 @@ describe('framing', () => {
     ],
     'ball-plank-shins>ball-tuck': [['armR', 5]],
     'ball-plank>ball-pike': [['armR', 5]],
+    'single-leg-stand>single-leg-hinge': [
+      ['legR', 3],
+      ['legR', 4],
+    ],
+    'split-squat-top>split-squat-bottom': [
+      ['legR', 3],
+      ['legR', 4],
+      ['legL', 4],
+    ],
+    'step-up-start>step-up-top': [
+      ['legR', 3],
+      ['legR', 4],
+    ],
+    'step-edge-heels-level>step-edge-tiptoe': [['legR', 4]],
+    'bent-knee-heels-down>bent-knee-tiptoe': [['legR', 4]],
     'copenhagen-down>copenhagen-up': [
       ['armR', 4],
       ['armR', 5],

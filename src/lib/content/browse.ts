@@ -4,6 +4,9 @@
  */
 import { EQUIPMENT, EQUIPMENT_LABELS, LEVEL_LABELS, LEVELS, MUSCLES, MUSCLE_LABELS, kitNeeded, type Equipment, type Level, type Muscle } from './vocabulary';
 
+/** Every piece of kit that gets its own browse page: all the equipment beyond none and a mat. */
+const KIT = kitNeeded(EQUIPMENT);
+
 export interface Facet {
   /** URL segment of the group: muscle, equipment, level, duration. */
   group: string;
@@ -30,7 +33,7 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
   }
   const none = exercises.filter((e) => kitNeeded(e.equipment).length === 0).map((e) => e.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Exercises with no equipment', ids: none });
-  for (const k of kitNeeded(EQUIPMENT)) {
+  for (const k of KIT) {
     const ids = exercises.filter((e) => e.equipment.includes(k)).map((e) => e.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Exercises with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }
@@ -63,7 +66,7 @@ export function routineFacets(routines: RoutineFacts[]): Facet[] {
   }
   const none = routines.filter((r) => kitNeeded(r.equipment).length === 0).map((r) => r.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Routines with no equipment', ids: none });
-  for (const k of kitNeeded(EQUIPMENT)) {
+  for (const k of KIT) {
     const ids = routines.filter((r) => r.equipment.includes(k)).map((r) => r.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Routines with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }

@@ -17,6 +17,7 @@ export const MUSCLES = [
   'upper-back',
   'shoulders',
   'arms',
+  'calves',
 ] as const;
 export type Muscle = (typeof MUSCLES)[number];
 
@@ -34,10 +35,11 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   'upper-back': 'Upper back',
   shoulders: 'Shoulders',
   arms: 'Arms',
+  calves: 'Calves',
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'band', 'bench'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -46,8 +48,8 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   'stability-ball': 'Stability ball',
   kettlebell: 'Kettlebell',
   dumbbell: 'Dumbbell',
+  step: 'Step or bench',
   band: 'Resistance band',
-  bench: 'Bench or step',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -67,3 +69,7 @@ export type Sides = (typeof SIDES)[number];
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
+
+/** What a routine is for, as plans and the log count it: plyometrics count as strength. */
+export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];

@@ -7,8 +7,8 @@
  * lying on the back, the head is at -x; lying face down, the head is at +x.
  */
 import type { PoseName } from './poses';
-import type { Aim, LimbSpec, PoseSpec } from './model';
-import { BALL_RADIUS, RADIUS, type Vec3, add, dir, mul, reach, rotateAbout, sub } from './skeleton';
+import { type Aim, type LimbSpec, type PoseSpec, resolvePose } from './model';
+import { BALL_RADIUS, RADIUS, STEP, type Vec3, add, dir, forwardKinematics, lowestPoint, mul, reach, rotateAbout, sub } from './skeleton';
 
 const flipZ = (v: Vec3): Vec3 => [v[0], v[1], -v[2]];
 const flipAim = (a: Aim): Aim => {
@@ -631,6 +631,136 @@ const reverseLegRaise = (up: boolean): PoseSpec => {
   };
 };
 
+/* ---------- single-leg, split-stance, step and calf work (standing, facing +x) ---------- */
+
+const FOOT = 17;
+/**
+ * A pose whose right foot rests at `height` (a step's top) wherever its other foot is: sets `ground`
+ * to where that puts the lowest drawn point (the other foot, when it hangs lower than the step's top).
+ */
+export const rightFootAt = (spec: PoseSpec, height: number): PoseSpec => {
+  const j = forwardKinematics(resolvePose(spec));
+  const foot = Math.min(j.ankleR[1] - RADIUS.leg, j.toeR[1] - RADIUS.leg);
+  return { ...spec, ground: height - (foot - lowestPoint(j)) };
+};
+
+/** The stance leg of a single-leg move: the right foot flat, where the standing figure's is. */
+const STANCE_ANKLE: Vec3 = [2, 8, HIP];
+const stanceLeg: LimbSpec = { to: STANCE_ANKLE, bend: FWD, end: FOOT_FLAT };
+
+/** Single-leg Romanian deadlift, top: standing on the right leg, the left foot just off the floor behind, the weight in the left hand. */
+const singleLegStand: PoseSpec = {
+  pelvis: [0, 94, 0],
+  torso: 88,
+  neck: 88,
+  ...arms([[-86, 3], [-88, 0], -88]),
+  legR: stanceLeg,
+  legL: [[-95, 0], [-135, 0], -60],
+  holds: ['L'],
+};
+
+/**
+ * Single-leg Romanian deadlift, bottom: hips pushed back over a soft stance knee, the trunk and the
+ * free leg one long line near level with the floor, arms hanging straight down from the shoulders.
+ */
+const SL_HINGE = 9;
+const singleLegHinge: PoseSpec = {
+  pelvis: [-14, 86, 0],
+  torso: SL_HINGE,
+  neck: SL_HINGE + 4,
+  ...arms([[-90, 2], [-90, 0], -90]),
+  legR: stanceLeg,
+  legL: [[180 + SL_HINGE, 0], [180 + SL_HINGE, 0], -92],
+  holds: ['L'],
+};
+
+/** Split squat: the feet stay where they are, the right in front and flat, the left behind on its toes. */
+const SPLIT_FRONT: Vec3 = [0, 8, HIP];
+const SPLIT_BACK: Vec3 = [-84, 17, -HIP];
+const splitSquatTop: PoseSpec = {
+  pelvis: [-42, 83, 0],
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  legR: { to: SPLIT_FRONT, bend: FWD, end: FOOT_FLAT },
+  legL: { to: SPLIT_BACK, bend: [0.3, -1, 0], end: -55 },
+};
+/** Split squat, bottom: straight down to the reverse lunge's bottom position, the back knee just above the floor. */
+const splitSquatBottom: PoseSpec = lungeBottom;
+
+/**
+ * Step-up (the step: STEP in ./skeleton.ts, its near edge at x = 0). Both feet at the same pitch, so
+ * a foot on the step rests exactly STEP.height above one on the floor.
+ */
+const STEP_FOOT: Vec3 = [14, 8 + STEP.height, HIP];
+const stepUpStart: PoseSpec = {
+  pelvis: [-17, 90, 0],
+  torso: 80,
+  neck: 82,
+  ...ARMS_HANGING,
+  legR: { to: STEP_FOOT, bend: [1, 0.4, 0], end: FOOT_FLAT },
+  legL: { to: [-32, 8, -HIP], bend: FWD, end: FOOT_FLAT },
+};
+/** Step-up, top: standing tall on the leading leg, the trailing foot come up level with the step's top, behind its edge. */
+const stepUpTop: PoseSpec = {
+  pelvis: [12, 38 + 86, 0],
+  torso: 89,
+  neck: 89,
+  ...ARMS_HANGING,
+  legR: { to: STEP_FOOT, bend: FWD, end: FOOT_FLAT },
+  legL: [[-100, 0], [-140, 0], -60],
+  ground: STEP.height,
+};
+
+/**
+ * Standing with straight legs and the toes (the ball of the foot) at `toe`: where the pelvis goes
+ * for a foot at `foot` pitch (the legs then hang straight down from the hips).
+ */
+const pelvisOverToes = (toe: Vec3, foot: number, thigh = -90, shin = -90): Vec3 =>
+  sub(sub(sub(toe, mul(dir(foot), FOOT)), mul(dir(shin), SHIN)), mul(dir(thigh), THIGH));
+
+/** Calf raise on the edge of the step: the balls of the feet on it, the heels out over the edge. */
+const CALF_TOE: Vec3 = [10, 0, 0];
+const calfOnStep = (foot: number): PoseSpec => ({
+  pelvis: pelvisOverToes(CALF_TOE, foot),
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  ...legs([-90, -90, foot]),
+  ground: STEP.height,
+});
+
+/** Bent-knee calf raise on the floor: the knees bent about 40 degrees and kept there, the toes in one place. */
+const BENT_THIGH = -64;
+const BENT_SHIN = -112;
+const bentKneeCalf = (foot: number): PoseSpec => ({
+  pelvis: pelvisOverToes([18, 0, 0], foot, BENT_THIGH, BENT_SHIN),
+  torso: 80,
+  neck: 84,
+  ...ARMS_HANGING,
+  ...legs([BENT_THIGH, BENT_SHIN, foot]),
+});
+
+/** Pogo hops: elbows bent by the sides as in running, on the balls of the feet, ankles stiff. */
+const RUNNING_ARMS = arms([[-94, 4], [-50, 0], -50]);
+const hopLanding: PoseSpec = {
+  pelvis: pelvisOverToes([14, 0, 0], -48, -84, -97),
+  torso: 88,
+  neck: 88,
+  ...RUNNING_ARMS,
+  ...legs([-84, -97, -48]),
+};
+/** In the air: the legs long, the toes pointed, the lowest point HOP_HEIGHT off the floor. */
+const HOP_HEIGHT = 16;
+const hopAir: PoseSpec = {
+  pelvis: pelvisOverToes([14, 0, 0], -66),
+  torso: 89,
+  neck: 89,
+  ...RUNNING_ARMS,
+  ...legs([-90, -91, -66]),
+  ground: HOP_HEIGHT,
+};
+
 /* ---------- half-kneeling (facing +x, right knee down) ---------- */
 
 /** Half-kneeling: the right knee on the floor under the hip, the top of the right foot flat behind it; the left foot flat ahead, shin upright. */
@@ -894,6 +1024,18 @@ export const POSES: Record<PoseName, PoseSpec> = {
   'hip-roll': hipRoll,
   'pelvic-lift': pelvicLift,
   'hook-lying-arms-crossed': hookLyingArmsCrossed,
+  'single-leg-stand': singleLegStand,
+  'single-leg-hinge': singleLegHinge,
+  'split-squat-top': splitSquatTop,
+  'split-squat-bottom': splitSquatBottom,
+  'step-up-start': stepUpStart,
+  'step-up-top': stepUpTop,
+  'step-edge-heels-level': calfOnStep(0),
+  'step-edge-tiptoe': calfOnStep(-68),
+  'bent-knee-heels-down': bentKneeCalf(FOOT_FLAT),
+  'bent-knee-tiptoe': bentKneeCalf(-70),
+  'hop-landing': hopLanding,
+  'hop-air': hopAir,
   'dead-bug-start': deadBugStart,
   'dead-bug-reach': deadBugReach,
   'curl-up-down': curlUpDown,
@@ -974,6 +1116,39 @@ const birdDogMidway: PoseSpec = {
   legL: [[225, 0], [173, 0], 220],
 };
 
+/** Single-leg Romanian deadlift, halfway: the hips going back over the planted foot, the free leg swinging up behind. */
+const singleLegHingeMidway: PoseSpec = {
+  pelvis: [-8, 90, 0],
+  torso: 50,
+  neck: 50,
+  ...arms([[-90, 2], [-90, 0], -90]),
+  legR: stanceLeg,
+  legL: [[-132, 0], [-140, 0], -110],
+  holds: ['L'],
+};
+
+/** Split squat, halfway: straight down between the feet, which stay where they are. */
+const splitSquatMidway: PoseSpec = {
+  ...splitSquatTop,
+  pelvis: [-44, 70, 0],
+};
+
+/** Step-up, halfway: rising on the leading leg, its foot planted on the step, the trailing foot off the floor behind. */
+const stepUpMidway: PoseSpec = rightFootAt(
+  {
+    pelvis: [-8, 112, 0],
+    torso: 80,
+    neck: 82,
+    ...ARMS_HANGING,
+    legR: { to: STEP_FOOT, bend: [1, 0.4, 0], end: FOOT_FLAT },
+    legL: [[-95, 0], [-130, 0], -60],
+  },
+  STEP.height,
+);
+
+/** Calf raises, halfway: the heels half up, turning about the balls of the feet. */
+const CALF_MIDWAY = { onStep: calfOnStep(-34), bentKnee: bentKneeCalf(-45) };
+
 /**
  * Midway poses, keyed `start>end` (see above). The large figure's animation bows through the
  * midway pose; they are not selectable from the frontmatter.
@@ -988,4 +1163,9 @@ export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {
   'copenhagen-short-down>copenhagen-short-up': COPENHAGEN_SHORT.mid,
   'ball-plank-shins>ball-tuck': ballTuckMidway,
   'ball-plank>ball-pike': ballPikeMidway,
+  'single-leg-stand>single-leg-hinge': singleLegHingeMidway,
+  'split-squat-top>split-squat-bottom': splitSquatMidway,
+  'step-up-start>step-up-top': stepUpMidway,
+  'step-edge-heels-level>step-edge-tiptoe': CALF_MIDWAY.onStep,
+  'bent-knee-heels-down>bent-knee-tiptoe': CALF_MIDWAY.bentKnee,
 };

@@ -76,6 +76,11 @@ export interface PoseSpec {
   /** Hands that hold a kettlebell or dumbbell when the exercise has one (default: the right). */
   readonly holds?: readonly ('R' | 'L')[];
   /**
+   * How high the lowest drawn point rests (cm): 0, the floor, unless said; the step's top for a
+   * figure standing on it (see STEP), a little above the floor for one in the air.
+   */
+  readonly ground?: number;
+  /**
    * Resting on a bench (or step), which stands on the floor under the joint `under`, set across the
    * body; with `to`, the body rests along its top from `under` to `to` (a knee and shin), and it is set lengthways.
    */
@@ -163,7 +168,7 @@ const benchUnder = (joints: Joints, under: Joint, to?: Joint): NonNullable<Place
 };
 
 export const placePose = (spec: PoseSpec): PlacedPose => {
-  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)));
+  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)), spec.ground);
   const base = { joints, view: spec.view ?? SIDE_VIEW, holds: spec.holds ?? ['R'] };
   return {
     ...base,

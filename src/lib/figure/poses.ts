@@ -43,6 +43,18 @@ export const POSE_NAMES = [
   'hip-roll',
   'pelvic-lift',
   'hook-lying-arms-crossed',
+  'single-leg-stand',
+  'single-leg-hinge',
+  'split-squat-top',
+  'split-squat-bottom',
+  'step-up-start',
+  'step-up-top',
+  'step-edge-heels-level',
+  'step-edge-tiptoe',
+  'bent-knee-heels-down',
+  'bent-knee-tiptoe',
+  'hop-landing',
+  'hop-air',
   'dead-bug-start',
   'dead-bug-reach',
   'curl-up-down',
@@ -60,5 +72,5 @@ export const POSE_NAMES = [
 ] as const;
 export type PoseName = (typeof POSE_NAMES)[number];
 
-export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell', 'band', 'bench'] as const;
+export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band', 'bench'] as const;
 export type Prop = (typeof PROPS)[number];

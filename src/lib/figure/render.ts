@@ -11,7 +11,7 @@
 import { MIDWAY, POSES } from './library';
 import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
-import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, add, dot } from './skeleton';
+import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, STEP, type Joint, type Vec3, add, dot } from './skeleton';
 
 export interface FigureData {
   readonly start: PoseName;
@@ -57,6 +57,7 @@ const SAMPLES = 24;
 
 const LIMB_WIDTH = { torso: RADIUS.torso * 2, arm: RADIUS.arm * 2, leg: RADIUS.leg * 2 } as const;
 const MAT = { length: 182, width: 60, thickness: 2.5 } as const;
+const SHADOW = { rx: 22, ry: 3.5 } as const;
 const FLOOR_STROKE = 1.5;
 
 export const escapeXml = (s: string): string =>
@@ -117,6 +118,10 @@ export interface Figure2D {
   readonly weights: readonly Weight[];
   /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
   readonly mat?: readonly P2[];
+  /** The step's outline on the page (a rectangle from the side), when the exercise uses one. */
+  readonly step?: readonly P2[];
+  /** A shadow on the floor under a figure that leaves it (a hop): where it lands, and how wide. */
+  readonly shadow?: { readonly x: number; readonly y: number; readonly rx: number };
   /** The floor line's height on the page. */
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
@@ -150,6 +155,7 @@ const layout = (figure: FigureData): Figure2D => {
   const mirror = figure.side === 'left' ? -1 : 1;
   const props = figure.props ?? [];
   const hasMat = props.includes('mat');
+  const hasStep = props.includes('step');
   const flat = Math.abs(view.pitch) < 1;
 
   // the ground: a mat (or just the floor) under both poses, centred on them
@@ -234,6 +240,22 @@ const layout = (figure: FigureData): Figure2D => {
       mat = corners;
     }
   }
+  // the step: a box fixed in the world (STEP), its outline as the camera sees it
+  let step: P2[] | undefined;
+  if (hasStep) {
+    const corners: P2[] = [];
+    for (const x of [STEP.x0, STEP.x1]) {
+      for (const y of [0, STEP.height]) for (const z of [-1, 1]) corners.push(toPage(project([x, y, midZ + (z * STEP.width) / 2])));
+    }
+    step = hull(corners);
+  }
+  // off the floor with nothing under it (a hop): a shadow under the feet shows the gap at any size
+  const air = [figure.start, figure.end].find((n) => !hasStep && (POSES[n].ground ?? 0) > 0);
+  const airScene = air === figure.end ? end : air === figure.start ? start : undefined;
+  const feet = airScene ? [airScene.chains.legR, airScene.chains.legL].flatMap((c) => c.slice(3)) : [];
+  const shadow = feet.length
+    ? { x: feet.reduce((sum, p) => sum + p.x, 0) / feet.length, y: toPage(project([0, 0, 0])).y - SHADOW.ry, rx: SHADOW.rx }
+    : undefined;
   return {
     start,
     end,
@@ -241,6 +263,8 @@ const layout = (figure: FigureData): Figure2D => {
     order,
     weights,
     ...(mat ? { mat } : {}),
+    ...(step ? { step } : {}),
+    ...(shadow ? { shadow } : {}),
     floorY: 0,
     raised: !flat,
     ...(bench ? { bench } : {}),
@@ -276,20 +300,19 @@ const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3
   return { seat, legs };
 };
 
-/** The convex hull of points on the page (monotone chain), counter-clockwise. */
+/** Convex hull of points on the page (Andrew's monotone chain), in drawing order. */
 const hull = (points: readonly P2[]): P2[] => {
   const pts = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
   const turn = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
   const half = (list: P2[]) => {
     const out: P2[] = [];
     for (const p of list) {
-      while (out.length >= 2 && turn(out[out.length - 2] as P2, out[out.length - 1] as P2, p) <= 0) out.pop();
+      while (out.length >= 2 && turn(out[out.length - 2] as P2, out[out.length - 1] as P2, p) <= 1e-9) out.pop();
       out.push(p);
     }
-    out.pop();
-    return out;
+    return out.slice(0, -1);
   };
-  return [...half(pts), ...half(pts.reverse())];
+  return [...half(pts), ...half([...pts].reverse())];
 };
 
 /** Where the band meets the hands: between the two hands' grips (wrist to fingers). */
@@ -448,14 +471,30 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
   if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
   return box;
 };
-const growByGround = (box: Box, fig: Figure2D): Box => {
-  for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
-  // the bench: its seat, and its legs' width (they end square on the floor)
+/**
+ * The outline of what the figure rests on (mat, step, bench) and of its shadow, and a band's post:
+ * everything drawn that stays put, to be grown by half a unit (a bench's legs and a band's post by their thickness).
+ */
+const groundPoints = (fig: Figure2D): P2[] => {
+  const pts = [...(fig.mat ?? []), ...(fig.step ?? [])];
+  const sh = fig.shadow;
+  if (sh) pts.push({ x: sh.x - sh.rx, y: sh.y - SHADOW.ry, z: 0 }, { x: sh.x + sh.rx, y: sh.y + SHADOW.ry, z: 0 });
+  const wide = (p: P2, half: number, cap = 0) =>
+    [-1, 1].map((side) => ({ x: p.x + side * Math.max(half - 0.5, 0), y: p.y - cap, z: p.z }));
   if (fig.bench) {
-    for (const p of fig.bench.seat) grow(box, p.x, p.y, 0.5);
-    for (const p of fig.bench.legs.flat()) for (const dx of [-BENCH.leg / 2, BENCH.leg / 2]) grow(box, p.x + dx, p.y);
+    pts.push(...fig.bench.seat);
+    // the legs end square on the floor
+    for (const leg of fig.bench.legs) for (const p of leg) pts.push(...wide(p, BENCH.leg / 2));
   }
-  if (fig.band) for (const p of [fig.band.anchor, ...fig.band.post]) grow(box, p.x, p.y, BAND.post);
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    // the post's top is rounded: it reaches half its thickness above the end point
+    pts.push(fig.band.anchor, ...wide(foot, BAND.post / 2), ...wide(top, BAND.post / 2, BAND.post / 2 - 0.5));
+  }
+  return pts;
+};
+const growByGround = (box: Box, fig: Figure2D): Box => {
+  for (const p of groundPoints(fig)) grow(box, p.x, p.y, 0.5);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;
@@ -492,6 +531,8 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
   ...(fig.bench
     ? {
         bench: {
@@ -555,7 +596,7 @@ export const frameFigure = (figure: FigureData, size: FigureSize, pose: 'start' 
   // side by side: each pose (with its mat) scaled down as little as needed to fit next to the other
   const own = (s: Scene) => {
     const b = growByScene(emptyBox(), fig, s);
-    for (const p of fig.mat ?? []) grow(b, p.x, p.y, 0.5);
+    for (const p of groundPoints(fig)) grow(b, p.x, p.y, 0.5);
     return b;
   };
   const ba = own(fig.start);
@@ -609,6 +650,9 @@ const COLOURS = {
   ballEdge: 'var(--color-accent-500,#f08a3c)',
   weight: 'var(--color-accent-500,#f08a3c)',
   floor: 'var(--line,#d1d5db)',
+  step: 'color-mix(in oklab,var(--ink-muted,#6b7280) 32%,transparent)',
+  shadow: 'color-mix(in oklab,var(--ink-muted,#6b7280) 55%,transparent)',
+  stepEdge: 'var(--ink-muted,#6b7280)',
   bench: 'color-mix(in oklab,var(--ink-muted,#6b7280) 22%,transparent)',
   benchEdge: 'var(--ink-muted,#6b7280)',
   band: 'var(--color-accent-500,#f08a3c)',
@@ -697,6 +741,21 @@ const matShape = (fig: Figure2D): string => {
   const [tl, tr] = m as [P2, P2];
   return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
 };
+
+/** The step, a box standing on the floor line, drawn behind the figure. */
+const stepShape = (fig: Figure2D): string => {
+  const s = fig.step;
+  if (!s) return '';
+  return `<path d="M${s.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.step};stroke:${COLOURS.stepEdge}" stroke-width="1" stroke-linejoin="round"/>`;
+};
+
+const shadowShape = (fig: Figure2D): string => {
+  const sh = fig.shadow;
+  return sh ? `<ellipse cx="${r1(sh.x)}" cy="${r1(sh.y)}" rx="${SHADOW.rx}" ry="${SHADOW.ry}" style="fill:${COLOURS.shadow}"/>` : '';
+};
+
+/** What the figure rests on, drawn behind it: the mat and the step, and a hop's shadow. */
+const groundShapes = (fig: Figure2D): string => matShape(fig) + stepShape(fig) + shadowShape(fig);
 
 /** Ball roll (degrees) for the end pose relative to the start. */
 const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
@@ -798,7 +857,7 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
   const own = opts.size === 'thumb' ? THUMB_STYLE : '';
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
@@ -810,7 +869,7 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   if (opts.size === 'thumb') return renderPoseSvg(figure, 'end', opts);
   const f = frameFigure(figure, 'large');
   const { fig, sideBySide: sb } = f;
-  const mat = matShape(fig);
+  const mat = groundShapes(fig);
   let moving = mat;
   const ball = ballTracks(fig);
   if (ball) {
