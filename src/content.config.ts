@@ -66,6 +66,8 @@ const exercises = defineCollection({
       dose,
       /** Free words about the dose: ranges, how to progress ("build to 60 s"). */
       doseNote: z.string().optional(),
+      /** Seconds one rep takes at the tempo the guide asks for (lift, pause, lower), used to estimate a reps step's time; 3 s when absent (`SECONDS_PER_REP`). */
+      secondsPerRep: z.number().positive().max(20).optional(),
       /** Numbered instructions, in order. */
       steps: z.array(sentence).min(3),
       /** Short form cues to keep in mind while moving; the first is spoken by the timer. */

@@ -65,23 +65,6 @@ describe('routine facets', () => {
   });
 });
 
-describe('browse facets', () => {
-  it('gives every kind of kit in the vocabulary its own list once an exercise needs it, and none for a mat', () => {
-    const facets = exerciseFacets([
-      { id: 'pallof-press', muscles: { primary: ['obliques'], secondary: [] }, equipment: ['band', 'mat'], level: 'beginner' },
-      { id: 'copenhagen-plank', muscles: { primary: ['adductors'], secondary: [] }, equipment: ['bench', 'mat'], level: 'advanced' },
-      { id: 'plank', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' },
-    ]);
-    const kit = facets.filter((f) => f.group === 'equipment').map((f) => [f.value, f.label, f.ids]);
-    expect(kit).toEqual([
-      ['none', 'No equipment', ['plank']],
-      ['band', 'Resistance band', ['pallof-press']],
-      ['bench', 'Bench or step', ['copenhagen-plank']],
-    ]);
-    expect(facets.find((f) => f.value === 'adductors')?.label).toBe('Inner thighs');
-  });
-});
-
 describe('equipment facets', () => {
   it('every piece of kit in the vocabulary gets its own page once something uses it, and none beyond that', () => {
     for (const kit of kitNeeded(EQUIPMENT)) {

@@ -11,6 +11,8 @@ export interface ExerciseFacts {
   sides: Sides;
   equipment: Equipment[];
   cues: string[];
+  /** Seconds one rep takes at this exercise's tempo; the plan's default when absent. */
+  secondsPerRep?: number;
 }
 
 export interface RoutineFacts {
@@ -51,6 +53,7 @@ export function toPlanInput(routine: RoutineFacts, exercises: ReadonlyMap<string
         mode: step.mode,
         seconds: step.seconds,
         reps: step.reps,
+        ...(step.mode === 'reps' && ex.secondsPerRep !== undefined ? { secondsPerRep: ex.secondsPerRep } : {}),
         holdSeconds: step.holdSeconds,
         holdRest: step.holdRest,
         sets: step.sets,

@@ -300,7 +300,7 @@ const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3
   return { seat, legs };
 };
 
-/** The convex hull of points on the page (monotone chain), counter-clockwise. */
+/** Convex hull of points on the page (Andrew's monotone chain), in drawing order. */
 const hull = (points: readonly P2[]): P2[] => {
   const pts = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
   const turn = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
@@ -471,21 +471,30 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
   if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
   return box;
 };
-/** The outline of what the figure rests on (mat, step) and of its shadow. */
+/**
+ * The outline of what the figure rests on (mat, step, bench) and of its shadow, and a band's post:
+ * everything drawn that stays put, to be grown by half a unit (a bench's legs and a band's post by their thickness).
+ */
 const groundPoints = (fig: Figure2D): P2[] => {
   const pts = [...(fig.mat ?? []), ...(fig.step ?? [])];
   const sh = fig.shadow;
   if (sh) pts.push({ x: sh.x - sh.rx, y: sh.y - SHADOW.ry, z: 0 }, { x: sh.x + sh.rx, y: sh.y + SHADOW.ry, z: 0 });
+  const wide = (p: P2, half: number, cap = 0) =>
+    [-1, 1].map((side) => ({ x: p.x + side * Math.max(half - 0.5, 0), y: p.y - cap, z: p.z }));
+  if (fig.bench) {
+    pts.push(...fig.bench.seat);
+    // the legs end square on the floor
+    for (const leg of fig.bench.legs) for (const p of leg) pts.push(...wide(p, BENCH.leg / 2));
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    // the post's top is rounded: it reaches half its thickness above the end point
+    pts.push(fig.band.anchor, ...wide(foot, BAND.post / 2), ...wide(top, BAND.post / 2, BAND.post / 2 - 0.5));
+  }
   return pts;
 };
 const growByGround = (box: Box, fig: Figure2D): Box => {
   for (const p of groundPoints(fig)) grow(box, p.x, p.y, 0.5);
-  // the bench: its seat, and its legs' width (they end square on the floor)
-  if (fig.bench) {
-    for (const p of fig.bench.seat) grow(box, p.x, p.y, 0.5);
-    for (const p of fig.bench.legs.flat()) for (const dx of [-BENCH.leg / 2, BENCH.leg / 2]) grow(box, p.x + dx, p.y);
-  }
-  if (fig.band) for (const p of [fig.band.anchor, ...fig.band.post]) grow(box, p.x, p.y, BAND.post);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;

@@ -18,6 +18,8 @@ export interface LibraryExercise {
   cue: string;
   equipment: Equipment[];
   level: Level;
+  /** Seconds one rep takes, from the guide, for the time estimate of a reps step. */
+  secondsPerRep?: number;
 }
 
 interface StepBase {
@@ -119,7 +121,7 @@ export function customPlanInput(routine: CustomRoutine, library: ReadonlyMap<str
   const facts = new Map<string, ExerciseFacts>();
   for (const step of routine.steps) {
     const ex = library.get(step.exercise);
-    if (ex) facts.set(ex.id, { id: ex.id, title: ex.title, sides: ex.sides, equipment: ex.equipment, cues: [ex.cue] });
+    if (ex) facts.set(ex.id, { id: ex.id, title: ex.title, sides: ex.sides, equipment: ex.equipment, cues: [ex.cue], secondsPerRep: ex.secondsPerRep });
   }
   const asContent: RoutineFacts = {
     title: routine.title,
@@ -177,8 +179,8 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
 /** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
 export function libraryExercise(entry: {
   id: string;
-  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level };
+  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level; secondsPerRep?: number };
 }): LibraryExercise {
-  const { title, aliases, sides, cues, equipment, level } = entry.data;
-  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level };
+  const { title, aliases, sides, cues, equipment, level, secondsPerRep } = entry.data;
+  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level, ...(secondsPerRep !== undefined ? { secondsPerRep } : {}) };
 }

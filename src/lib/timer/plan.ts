@@ -16,6 +16,8 @@ export interface PlanStep {
   seconds?: number;
   /** `reps` mode: reps per set (and side); `hold-reps` mode: number of holds (per side). */
   reps?: number;
+  /** `reps` mode: seconds one rep takes at this exercise's tempo, for the time estimate; defaults to `SECONDS_PER_REP`. */
+  secondsPerRep?: number;
   /** `hold-reps` mode: seconds each hold lasts. */
   holdSeconds?: number;
   /** `hold-reps` mode: rest between holds, in seconds. */
@@ -66,6 +68,8 @@ export interface Segment {
   durationMs: number | null;
   /** Reps to do, on `reps` segments. */
   reps?: number;
+  /** Seconds one rep takes, on `reps` segments: only for estimating their length. */
+  secondsPerRep?: number;
   /** "Set 2 of 3", "Hold 4 of 10" where it applies. */
   detail?: string;
   cue?: string;
@@ -80,7 +84,10 @@ export interface Plan {
 export const MIN_WORK_SECONDS = 5;
 export const MAX_ROUNDS = 10;
 export const MAX_SECONDS = 600;
-/** Rough seconds per rep, used only to estimate the length of open-ended reps steps. */
+/**
+ * Seconds per rep when the exercise gives no tempo of its own (`secondsPerRep` in its frontmatter),
+ * used only to estimate the length of open-ended reps steps.
+ */
 export const SECONDS_PER_REP = 3;
 
 export function defaultSettings(input: PlanInput): PlanSettings {
@@ -155,7 +162,7 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
             if (step.mode === 'time') {
               push({ ...base, kind: 'work', label: step.exerciseName, side, durationMs: work(step.seconds ?? 0), detail });
             } else {
-              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, detail });
+              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, secondsPerRep: step.secondsPerRep, detail });
             }
           });
         }
@@ -169,10 +176,10 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
   return { title: input.title, rounds, segments };
 }
 
-/** Estimated length of a segment; open-ended reps are guessed from the rep count. */
+/** Estimated length of a segment; open-ended reps are guessed from the rep count and the exercise's tempo. */
 export function estimateMs(segment: Segment): number {
   if (segment.durationMs !== null) return segment.durationMs;
-  return (segment.reps ?? 10) * SECONDS_PER_REP * 1000;
+  return Math.round((segment.reps ?? 10) * (segment.secondsPerRep ?? SECONDS_PER_REP) * 1000);
 }
 
 export function totalMs(plan: Plan): number {
