@@ -3,7 +3,8 @@
  * progress) and its validation. Keys and shared helpers are in src/lib/saved.ts.
  */
 import type { EngineState, Status } from './engine';
-import { MAX_ROUNDS, type PlanSettings } from './plan';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, inRange, ROUNDS_RANGE } from '../routine/model';
+import type { PlanSettings } from './plan';
 import { bad, isInt, isObj, isTime, ok, STORAGE_VERSION, versioned, type Read } from '../saved';
 
 export { KEYS, writeWorkout, type Read, type WorkoutRecord } from '../saved';
@@ -37,10 +38,10 @@ export function writePrefs(p: TimerPrefs): string {
 export function validSettings(v: unknown): v is PlanSettings {
   return (
     isObj(v) &&
-    isInt(v['rounds'], 1, MAX_ROUNDS) &&
-    isInt(v['getReadySeconds'], 0, 60) &&
-    isInt(v['workDeltaSeconds'], -600, 600) &&
-    isInt(v['restDeltaSeconds'], -600, 600)
+    inRange(v['rounds'], ROUNDS_RANGE) &&
+    inRange(v['getReadySeconds'], GET_READY_RANGE) &&
+    inRange(v['workDeltaSeconds'], ADJUSTMENT_RANGE) &&
+    inRange(v['restDeltaSeconds'], ADJUSTMENT_RANGE)
   );
 }
 
