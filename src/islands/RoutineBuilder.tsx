@@ -20,7 +20,7 @@ import {
   type CustomRoutine,
   type LibraryExercise,
 } from '../lib/share/custom';
-import { readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/share/saved';
+import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
   HOLDS_RANGE,
@@ -130,6 +130,7 @@ export default function RoutineBuilder({ exercises }: Props) {
       }
     };
     openFragment();
+    migrateMyRoutines(store, known);
     // Set aside, never deleted, and reported once: the next load is clean.
     const unreadable = refreshSaved();
     for (const u of unreadable) store.setAside(u.key);

@@ -25,7 +25,8 @@ import {
   type Range,
   type Step,
 } from '../../src/lib/routine/model';
-import { MY_ROUTINE_PREFIX, myRoutineKey, readMyRoutines, writeMyRoutine } from '../../src/lib/share/saved';
+import { KEYS, MY_ROUTINE_PREFIX } from '../../src/lib/storage/keys';
+import { readMyRoutines, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { compilePlan, totalMs } from '../../src/lib/timer/plan';
 
 /** The exercise ids the site really has. */
@@ -331,7 +332,7 @@ describe('my routines', () => {
     const a = writeMyRoutine(sample, 1000);
     const b = writeMyRoutine({ ...sample, title: sample.title.toUpperCase(), rounds: 3 }, 2000);
     const c = writeMyRoutine({ ...sample, title: 'Another' }, 3000);
-    expect(a.key).toBe(myRoutineKey(sample.title));
+    expect(a.key).toBe(KEYS.myRoutine(sample.title));
     expect(a.key.startsWith(MY_ROUTINE_PREFIX)).toBe(true);
     expect(b.key).toBe(a.key);
     expect(c.key).not.toBe(a.key);

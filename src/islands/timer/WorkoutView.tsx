@@ -9,7 +9,7 @@ import { formatClock, formatDuration, formatSeconds } from '../../lib/content/fo
 import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/model';
 import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
-import type { WorkoutRecord } from '../../lib/saved';
+import type { WorkoutRecord } from '../../lib/storage/timer';
 import { isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
 import { NumberField } from '../NumberField';
 
