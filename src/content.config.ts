@@ -14,11 +14,11 @@ import {
   GET_READY_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
-  SIDES,
   STEPS_RANGE,
   SWITCH_SIDES_RANGE,
   TITLE_RANGE,
-} from './lib/routine/model';
+} from './lib/routine/limits';
+import { SIDES } from './lib/routine/model';
 import { doseSchema, routineStepSchema, wholeIn } from './lib/routine/schema';
 
 /** Files starting with `_` are drafts and partials and are never published. */

@@ -18,11 +18,10 @@ import {
   writePrefs,
   writeSession,
   writeSettings,
-  writeWorkout,
   type SavedSession,
   type TimerPrefs,
-  type WorkoutRecord,
 } from '../lib/storage/timer';
+import { writeWorkout, type WorkoutRecord } from '../lib/storage/workout';
 import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../lib/storage/keys';
 import { daysAgoText, streakOfDays } from '../lib/log/days';
 import { describeChange, phaseOf, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';

@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { toPlanInput, type PlanExercise, type WrittenRoutine } from '../../src/lib/content/routine';
-import { GET_READY_RANGE, REST_RANGE, STEP_SIDES_IN_CONTENT, SWITCH_SIDES_RANGE, WORK_RANGE, clampTo, inRange } from '../../src/lib/routine/model';
+import {
+  GET_READY_RANGE,
+  REST_RANGE,
+  SWITCH_SIDES_RANGE,
+  WORK_RANGE,
+  clampTo,
+  inRange,
+} from '../../src/lib/routine/limits';
+import { STEP_SIDES_IN_CONTENT } from '../../src/lib/routine/model';
 import { doseSchema, routineStepSchema } from '../../src/lib/routine/schema';
 import { compilePlan } from '../../src/lib/timer/plan';
 

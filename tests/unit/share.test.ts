@@ -23,8 +23,8 @@ import {
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Step,
-} from '../../src/lib/routine/model';
+} from '../../src/lib/routine/limits';
+import type { Step } from '../../src/lib/routine/model';
 import { KEYS, MY_ROUTINE_PREFIX } from '../../src/lib/storage/keys';
 import { readMyRoutines, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { compilePlan, totalMs } from '../../src/lib/timer/plan';

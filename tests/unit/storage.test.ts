@@ -8,10 +8,9 @@ import {
   writePrefs,
   writeSession,
   writeSettings,
-  writeWorkout,
   type SavedSession,
-  type WorkoutRecord,
 } from '../../src/lib/storage/timer';
+import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
 import { readWeeklyPlan, readWorkout, readWorkouts } from '../../src/lib/storage/log';
 import { KEYS, parseMyRoutineKey, parseWorkoutKey, workoutId } from '../../src/lib/storage/keys';
 import { migrateMyRoutines, readMyRoutine, readMyRoutines } from '../../src/lib/storage/my-routines';

@@ -5,16 +5,8 @@
  * `reference('exercises')` and a unit test can pass a plain string.
  */
 import { z } from 'astro/zod';
-import {
-  HOLDS_RANGE,
-  REPS_RANGE,
-  REST_RANGE,
-  SETS_RANGE,
-  STEP_MODES,
-  STEP_SIDES_IN_CONTENT,
-  WORK_RANGE,
-  type Range,
-} from './model';
+import { HOLDS_RANGE, REPS_RANGE, REST_RANGE, SETS_RANGE, WORK_RANGE, type Range } from './limits';
+import { STEP_MODES, STEP_SIDES_IN_CONTENT } from './model';
 
 /** A whole number inside `range`. */
 export const wholeIn = (range: Range) => z.number().int().min(range.min).max(range.max);

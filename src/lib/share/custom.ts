@@ -13,15 +13,12 @@ import {
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
-  SIDES,
   STEPS_RANGE,
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Sides,
-  type Step,
-  type StepMode,
-} from '../routine/model';
+} from '../routine/limits';
+import { SIDES, type Sides, type Step, type StepMode } from '../routine/model';
 import type { PlanInput } from '../timer/plan';
 
 /** What the builder knows about an exercise in the library, embedded in the page at build time. */

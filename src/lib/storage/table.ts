@@ -18,7 +18,8 @@ import { KEYS } from './keys';
 import { readWeeklyPlan, readWorkout, writeWeeklyPlan } from './log';
 import { readMyRoutine, writeMyRoutine, type MyRoutine } from './my-routines';
 import type { Read } from './read';
-import { readPrefs, readSession, readSettings, writePrefs, writeSession, writeSettings, writeWorkout } from './timer';
+import { readPrefs, readSession, readSettings, writePrefs, writeSession, writeSettings } from './timer';
+import { writeWorkout } from './workout';
 
 /** One kind of stored value: how its keys are named, and its reader and writer. */
 export interface Stored<T, Args extends unknown[], Context> {

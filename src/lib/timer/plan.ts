@@ -3,15 +3,8 @@
  * timed segments the engine can run. Pure data in, pure data out.
  */
 
-import {
-  clampTo,
-  GET_READY_RANGE,
-  REST_RANGE,
-  ROUNDS_RANGE,
-  SWITCH_SIDES_RANGE,
-  WORK_RANGE,
-  type Step,
-} from '../routine/model';
+import { clampTo, GET_READY_RANGE, REST_RANGE, ROUNDS_RANGE, SWITCH_SIDES_RANGE, WORK_RANGE } from '../routine/limits';
+import type { Step } from '../routine/model';
 
 export type Side = 'left' | 'right';
 export type SegmentKind = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'hold' | 'reps';
