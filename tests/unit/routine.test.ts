@@ -9,7 +9,7 @@ import {
   clampTo,
   inRange,
 } from '../../src/lib/routine/limits';
-import { STEP_SIDES_IN_CONTENT } from '../../src/lib/routine/model';
+import { DOSE_KINDS, STEP_SIDES_IN_CONTENT } from '../../src/lib/routine/model';
 import { doseSchema, routineStepSchema } from '../../src/lib/routine/schema';
 import { compilePlan } from '../../src/lib/timer/plan';
 
@@ -37,6 +37,7 @@ describe('the routine model', () => {
     expect(step.safeParse({ exercise: 'p', mode: 'time', seconds: 30, restAfter: REST_RANGE.max + 1 }).success).toBe(false);
     expect(doseSchema.safeParse({ kind: 'timed', seconds: WORK_RANGE.min - 1 }).success).toBe(false);
     expect(doseSchema.parse({ kind: 'timed', seconds: 20 })).toEqual({ kind: 'timed', seconds: 20, sets: 1 });
+    expect(doseSchema.options.map((o) => o.shape.kind.value).sort()).toEqual([...DOSE_KINDS].sort());
 
     // The extremes the schema allows compile to exactly those numbers.
     const exercises = new Map<string, PlanExercise>([['p', { id: 'p', title: 'P', sides: 'each-side', equipment: ['none'], cues: ['Brace.'] }]]);

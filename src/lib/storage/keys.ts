@@ -17,7 +17,7 @@
  *                                       are moved by migrateMyRoutines (./my-routines.ts).
  * - `corestride:set-aside:<key>[#n]`    an unreadable value, moved aside (./store.ts)
  *
- * Values, their readers and writers are in ./table.ts.
+ * Every key with its reader and writer: ./table.ts.
  */
 
 const PREFIX = 'corestride:';
@@ -79,22 +79,4 @@ export function workoutStartsFromKeys(keys: readonly string[]): number[] {
     if (w) starts.push(w.startedAt);
   }
   return starts;
-}
-
-/**
- * What a My routines key names: the (normalised) title of the routine it holds, or `legacy`
- * for a key from before titles were keys (a hash), to be moved by migrateMyRoutines.
- * Null for any other key.
- */
-export function parseMyRoutineKey(key: string): { title: string } | { legacy: string } | null {
-  if (!key.startsWith(MY_ROUTINE_PREFIX)) return null;
-  const rest = key.slice(MY_ROUTINE_PREFIX.length);
-  if (!rest.startsWith('"')) return { legacy: rest };
-  try {
-    const title: unknown = JSON.parse(rest);
-    if (typeof title === 'string') return { title };
-  } catch {
-    // Not a JSON string after all: a damaged name, handled like an old one.
-  }
-  return { legacy: rest };
 }

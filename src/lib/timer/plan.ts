@@ -29,9 +29,9 @@ export interface PlanInput {
 export interface PlanSettings {
   rounds: number;
   getReadySeconds: number;
-  /** Added to every timed work and hold segment (may be negative; ADJUSTMENT_RANGE in src/lib/routine/model.ts). */
+  /** Added to every timed work and hold segment (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   workDeltaSeconds: number;
-  /** Added to every rest between steps, sets and rounds (may be negative; ADJUSTMENT_RANGE in src/lib/routine/model.ts). */
+  /** Added to every rest between steps, sets and rounds (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   restDeltaSeconds: number;
 }
 
