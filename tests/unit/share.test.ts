@@ -173,7 +173,8 @@ function obviouslyValid(r: CustomRoutine): boolean {
   );
 }
 
-describe('share links under fuzzing', () => {
+// Thousands of runs each: on a loaded machine they take seconds, past Vitest's 5 s default.
+describe('share links under fuzzing', { timeout: 30_000 }, () => {
   const int = (r: Range) => fc.integer(r);
   const exercise = fc.constantFrom(...ids);
   const side = fc.constantFrom('both-at-once' as const, 'each-side' as const);
