@@ -12,6 +12,8 @@ export type SegmentKind = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'hold
 /** A routine step with its exercise already resolved: the step, its name and the cue spoken at halfway. */
 export type PlanStep = Step & {
   exerciseName: string;
+  /** `reps` mode: seconds one rep takes at this exercise's tempo, for the time estimate; defaults to `SECONDS_PER_REP`. */
+  secondsPerRep?: number;
   /** The exercise's first form cue, spoken at halfway. */
   cue?: string;
 };
@@ -50,6 +52,8 @@ export interface Segment {
   durationMs: number | null;
   /** Reps to do, on `reps` segments. */
   reps?: number;
+  /** Seconds one rep takes, on `reps` segments: only for estimating their length. */
+  secondsPerRep?: number;
   /** "Set 2 of 3", "Hold 4 of 10" where it applies. */
   detail?: string;
   cue?: string;
@@ -61,7 +65,10 @@ export interface Plan {
   segments: Segment[];
 }
 
-/** Rough seconds per rep, used only to estimate the length of open-ended reps steps. */
+/**
+ * Seconds per rep when the exercise gives no tempo of its own (`secondsPerRep` in its frontmatter),
+ * used only to estimate the length of open-ended reps steps.
+ */
 export const SECONDS_PER_REP = 3;
 
 export function defaultSettings(input: PlanInput): PlanSettings {
@@ -138,7 +145,7 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
             if (step.mode === 'time') {
               push({ ...base, kind: 'work', label: step.exerciseName, side, durationMs: work(step.seconds), detail });
             } else {
-              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, detail });
+              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, secondsPerRep: step.secondsPerRep, detail });
             }
           });
         }
@@ -152,10 +159,10 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
   return { title: input.title, rounds, segments };
 }
 
-/** Estimated length of a segment; open-ended reps are guessed from the rep count. */
+/** Estimated length of a segment; open-ended reps are guessed from the rep count and the exercise's tempo. */
 export function estimateMs(segment: Segment): number {
   if (segment.durationMs !== null) return segment.durationMs;
-  return (segment.reps ?? 10) * SECONDS_PER_REP * 1000;
+  return Math.round((segment.reps ?? 10) * (segment.secondsPerRep ?? SECONDS_PER_REP) * 1000);
 }
 
 export function totalMs(plan: Plan): number {
