@@ -16,6 +16,8 @@ import { KEYS, MY_ROUTINE_PREFIX, parseWorkoutKey, workoutId } from '../../src/l
 import { migrateMyRoutines, readMyRoutine, readMyRoutines } from '../../src/lib/storage/my-routines';
 import { STORAGE_VERSION } from '../../src/lib/storage/read';
 import { STORED } from '../../src/lib/storage/table';
+import { planRecord } from '../../src/lib/plan/schema';
+import { DEFAULT_SLOT } from '../../src/lib/plan/slot';
 import { readKey, setAside, type Store } from '../../src/lib/storage/store';
 
 const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
@@ -211,6 +213,21 @@ const CASES = {
   workout: { args: ['core-basics-1700000000000'], context: undefined, sample: record() },
   weeklyPlan: { args: [], context: undefined, sample: { corePerWeek: 5, strengthPerWeek: 2 } },
   myRoutine: { args: ['Morning core'], context: new Set(['plank']), sample: MY_ROUTINE },
+  plan: {
+    args: [],
+    context: undefined,
+    sample: planRecord(
+      { runDays: ['mon', 'wed', 'fri', 'sat'], longRunDay: 'sat', hardDays: ['wed'], minutes: 15, start: 'new', kit: ['band'], startDate: '2027-03-01', raceDate: '2027-05-16' },
+      DEFAULT_SLOT,
+      1_800_000_000_000,
+    ),
+  },
+  progress: { args: ['core-basics'], context: undefined, sample: { v: STORAGE_VERSION, notch: 2, easyInARow: 1, updatedAt: 1_800_000_000_000 } },
+  checkIn: {
+    args: ['core-basics-1800000000000'],
+    context: undefined,
+    sample: { v: STORAGE_VERSION, workoutId: 'core-basics-1800000000000', routineId: 'core-basics', kind: 'core', at: 1_800_000_480_000, date: '2027-01-15', rating: 'just-right', back: 2 },
+  },
 } satisfies Record<keyof typeof STORED, { args: unknown[]; context: unknown; sample: unknown }>;
 
 type AnyEntry = { key: (...a: unknown[]) => string; read: (raw: string | null, c: unknown) => { value: unknown; problem: string | null } | null; write: (v: unknown) => string };
