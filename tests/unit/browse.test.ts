@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets, type RoutineFacts } from '../../src/lib/content/browse';
+import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets, type BrowsableRoutine } from '../../src/lib/content/browse';
 import { EQUIPMENT, kitNeeded } from '../../src/lib/content/vocabulary';
 
 describe('page links of a long list', () => {
@@ -43,12 +43,12 @@ describe('page links of a long list', () => {
 });
 
 describe('routine facets', () => {
-  const routines = [
+  const routines: BrowsableRoutine[] = [
     { id: 'daily', kind: 'core', durationMs: 7 * 60_000, equipment: ['none'] },
     { id: 'stretch', kind: 'mobility', durationMs: 8 * 60_000, equipment: ['mat'] },
     { id: 'lifts', kind: 'strength', durationMs: 25 * 60_000, equipment: ['dumbbell', 'mat'] },
     { id: 'hops', kind: 'strength', durationMs: 6 * 60_000, equipment: ['none'] },
-  ] as const satisfies RoutineFacts[];
+  ];
 
   it('groups routines by kind, in the vocabulary order, with a heading for each page', () => {
     const kinds = routineFacets([...routines]).filter((f) => f.group === 'kind');
