@@ -105,7 +105,7 @@ interface ControlsProps {
   keepGoing: { current: HTMLButtonElement | null };
 }
 
-export function Controls(p: ControlsProps) {
+export function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
       <div class="timer-confirm" role="group" aria-label="Reset the workout?">
@@ -113,7 +113,7 @@ export function Controls(p: ControlsProps) {
         <button type="button" class="btn btn-secondary" onClick={p.onReset}>
           Yes, reset
         </button>
-        <button type="button" class="btn btn-primary" ref={p.keepGoing} onClick={() => p.onAskReset(false)}>
+        <button type="button" class="btn btn-primary" ref={keepGoing} onClick={() => p.onAskReset(false)}>
           Keep going
         </button>
       </div>

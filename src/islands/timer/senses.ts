@@ -2,8 +2,6 @@
  * The browser's senses for the timer: the audio unlock, spoken words, vibration, and the
  * screen wake lock. Every feature is optional: where the browser lacks one, it is a no-op.
  */
-import type { Cue } from '../../lib/timer/cues';
-
 /** A cue this late is stale (a throttled background tab woke up): it is dropped, never played in a burst. */
 export const STALE_MS = 400;
 

@@ -4,7 +4,7 @@
  * ahead on the audio clock and drop any that are already stale.
  */
 import { settle, type EngineState } from './engine';
-import type { Plan, Segment } from './plan';
+import type { Plan } from './plan';
 import { describeChange } from './view';
 
 export type CueKind = 'count' | 'change' | 'halfway' | 'finish';
