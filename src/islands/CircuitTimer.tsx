@@ -9,7 +9,7 @@ import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'prea
 import { daysAgoText } from '../lib/log/days';
 import { snapshot } from '../lib/timer/engine';
 import { defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
-import type { TimerPrefs } from '../lib/timer/storage';
+import type { TimerPrefs } from '../lib/storage/timer';
 import { initTimer, primaryAction, timerReducer, type TimerAction } from '../lib/timer/ui';
 import { describeChange, phaseOf, stepNumbers, workoutRecord } from '../lib/timer/view';
 import { Offer, ReadyFace, Toggles } from './timer/Ready';

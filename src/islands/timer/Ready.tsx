@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDuration } from '../../lib/content/format';
 import type { Plan } from '../../lib/timer/plan';
-import type { SavedSession, TimerPrefs } from '../../lib/timer/storage';
+import type { SavedSession, TimerPrefs } from '../../lib/storage/timer';
 import { upNext } from '../../lib/timer/view';
 
 /** The idle face: how long, how many steps, and the first exercise. */

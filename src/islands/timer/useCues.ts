@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Cue } from '../../lib/timer/cues';
 import type { EngineState } from '../../lib/timer/engine';
 import type { Plan } from '../../lib/timer/plan';
-import type { TimerPrefs } from '../../lib/timer/storage';
+import type { TimerPrefs } from '../../lib/storage/timer';
 import { ScreenAwake, speak, STALE_MS, vibrate } from './senses';
 
 /** How far ahead beeps are put on the audio clock. */

@@ -5,11 +5,11 @@
  * finished workouts in the log, and works out the streak for the finish screen.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { lastStartedFromKeys, streakOfDays, workoutStartsFromKeys } from '../../lib/log/days';
+import { streakOfDays } from '../../lib/log/days';
+import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../../lib/storage/keys';
 import { compilePlan, type PlanSettings } from '../../lib/timer/plan';
 import {
   DEFAULT_PREFS,
-  KEYS,
   readPrefs,
   readSession,
   readSettings,
@@ -18,7 +18,7 @@ import {
   writeSettings,
   writeWorkout,
   type TimerPrefs,
-} from '../../lib/timer/storage';
+} from '../../lib/storage/timer';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
 

@@ -6,7 +6,7 @@
  */
 import { done, IDLE, next, pause, previous, reset, resume, settle, snapshot, start, type EngineState } from './engine';
 import { compilePlan, defaultSettings, type Plan, type PlanInput, type PlanSettings } from './plan';
-import type { SavedSession, WorkoutRecord } from './storage';
+import type { SavedSession, WorkoutRecord } from '../storage/timer';
 import { describeChange, workoutRecord } from './view';
 
 export type Screen =
