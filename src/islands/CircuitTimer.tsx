@@ -11,9 +11,9 @@ import { snapshot } from '../lib/timer/engine';
 import { defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import type { TimerPrefs } from '../lib/storage/timer';
 import { initTimer, primaryAction, timerReducer, type TimerAction } from '../lib/timer/ui';
-import { describeChange, phaseOf, stepNumbers, workoutRecord } from '../lib/timer/view';
-import { Offer, ReadyFace, Toggles } from './timer/Ready';
-import { speak, stopSpeaking, unlockAudio } from './timer/senses';
+import { phaseOf, stepNumbers, workoutRecord } from '../lib/timer/view';
+import { ReadyFace, Toggles } from './timer/Ready';
+import { stopSpeaking, unlockAudio } from './timer/senses';
 import { useCues } from './timer/useCues';
 import { useSavedWorkout } from './timer/useSavedWorkout';
 import { useTimerKeys } from './timer/useTimerKeys';
@@ -29,7 +29,6 @@ interface Props {
 type WorkoutViews = typeof import('./timer/WorkoutView');
 let loading: Promise<WorkoutViews> | undefined;
 const loadViews = () => (loading ??= import('./timer/WorkoutView'));
-const LABELS = { start: 'Start', pause: 'Pause', resume: 'Resume', done: 'Done' };
 
 export default function CircuitTimer({ routineId, input, figures = {} }: Props) {
   const [state, dispatch] = useReducer(timerReducer, { routineId, input }, initTimer);
@@ -49,24 +48,25 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const ended = screen.kind === 'ended' ? screen : null;
 
   const act = (type: Extract<TimerAction, { at: number }>['type']) => () => dispatch({ type, at: clock.read() } as TimerAction);
+  // The runner's presses, named as the buttons are.
   const on = {
-    start() {
+    Start() {
       unlockAudio();
       act('start')();
-      if (saved.prefs.voice) speak(describeChange(plan, 0));
+      if (saved.prefs.voice) void loadViews().then((v) => v.speak(v.describeChange(plan, 0)));
     },
-    pause() {
+    Pause() {
       act('pause')();
       stopSpeaking();
     },
-    resume() {
+    Resume() {
       unlockAudio();
       act('resume')();
     },
-    done: act('done'),
-    next: act('next'),
-    previous: act('previous'),
-    reset() {
+    Done: act('done'),
+    Next: act('next'),
+    Previous: act('previous'),
+    Reset() {
       act('reset')();
       stopSpeaking();
     },
@@ -82,7 +82,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     saved.saveSettings(next);
     dispatch({ type: 'setting', settings: next ?? defaultSettings(input), at: clock.read() });
   };
-  useTimerKeys(hydrated, live, { primary: on[primary], next: on.next, previous: on.previous, sound: () => toggle('sound') });
+  useTimerKeys(hydrated, live, { primary: on[primary], next: on.Next, previous: on.Previous, sound: () => toggle('sound') });
 
   // Leaving the floor view: its opener (Start) has gone, so focus returns to the button in its place.
   const root = useRef<HTMLDivElement>(null);
@@ -97,11 +97,13 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     if (confirming) keepGoingRef.current?.focus();
   }, [confirming]);
 
-  // The workout's own views arrive with the first touch, or at the latest with Start.
+  // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show).
   const wantViews = () => void loadViews().then(setViews);
+  const offer = screen.kind === 'idle' ? screen.offer : null;
+  const restored = !!offer || saved.notices.length > 0;
   useLayoutEffect(() => {
-    if (live || ended) void loadViews().then(setViews);
-  }, [live, ended]);
+    if (live || ended || restored) void loadViews().then(setViews);
+  }, [live, ended, restored]);
 
   const numbering = stepNumbers(plan);
   const plannedMs = totalMs(plan);
@@ -113,14 +115,14 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       <V.Controls
         segment={snap.segment}
         running={running}
-        primary={[LABELS[primary], on[primary]]}
+        primary={[primary, on[primary]]}
         big={big}
-        onPause={on.pause}
-        onPrevious={on.previous}
-        onNext={on.next}
+        onPause={on.Pause}
+        onPrevious={on.Previous}
+        onNext={on.Next}
         confirming={confirming ? workoutRecord(routineId, plan, state.engine, now) !== null : null}
         onAskReset={(ask) => dispatch({ type: 'ask-reset', ask })}
-        onReset={on.reset}
+        onReset={on.Reset}
         keepGoing={keepGoingRef}
       />
     );
@@ -128,19 +130,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
     <p class="sr-only" aria-live="polite" aria-atomic="true">
-      {state.announcement}
+      {V && state.said >= 0 && V.describeChange(plan, state.said)}
     </p>
   );
   const setFloor = (open: boolean) => () => dispatch({ type: 'floor', open });
 
   return (
     <div ref={root} class="circuit-timer" data-status={snap.status} data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
-      {saved.notices.map((n) => (
-        <p role="status" class="timer-notice">
-          {n}
-        </p>
-      ))}
-      {screen.kind === 'idle' && screen.offer && <Offer offer={screen.offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={() => dispatch({ type: 'discard-offer' })} />}
+      {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
+      {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={() => dispatch({ type: 'discard-offer' })} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&
@@ -148,7 +146,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
           controlsOf(false)
         ) : (
           <div class="timer-controls">
-            <button type="button" class="btn btn-primary timer-primary" onClick={on.start} disabled={!hydrated} aria-keyshortcuts="Space">
+            <button type="button" class="btn btn-primary timer-primary" onClick={on.Start} disabled={!hydrated} aria-keyshortcuts="Space">
               Start
             </button>
           </div>
@@ -174,7 +172,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
 
       {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (
-        <V.Floor phase={phase} onExit={setFloor(false)} onTap={running ? on.pause : on.resume}>
+        <V.Floor phase={phase} onExit={setFloor(false)} onTap={running ? on.Pause : on.Resume}>
           {ended ? ending : live && faceOf(true)}
           {!ended && live && controlsOf(true)}
           {ended && (

@@ -1,12 +1,12 @@
 /**
  * The timer's views before a workout starts, rendered at build time and hydrated with the
- * island (unlike ./WorkoutView.tsx, which waits for the first touch): the first step, the
- * offer to carry on an unfinished workout, notices, and the cue toggles. No state of their own.
+ * island (unlike ./WorkoutView.tsx, which waits for the first touch): the first step and the
+ * cue toggles. No state of their own.
  */
 import type { ComponentChildren } from 'preact';
 import { formatDuration } from '../../lib/content/format';
 import type { Plan } from '../../lib/timer/plan';
-import type { SavedSession, TimerPrefs } from '../../lib/storage/timer';
+import type { TimerPrefs } from '../../lib/storage/timer';
 import { upNext } from '../../lib/timer/view';
 
 /** The idle face: how long, how many steps, and the first exercise. */
@@ -27,22 +27,6 @@ export function ReadyFace({ plan, steps, plannedMs, figures }: { plan: Plan; ste
           <p class="timer-phase">First up</p>
           <h3 class="timer-step">{first?.exerciseName ?? plan.title}</h3>
         </div>
-      </div>
-    </div>
-  );
-}
-
-export function Offer({ offer, onResume, onDiscard }: { offer: SavedSession; onResume(): void; onDiscard(): void }) {
-  return (
-    <div class="timer-offer" role="group" aria-label="Unfinished workout">
-      <p>You have an unfinished workout from {new Date(offer.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Carry on where you left off?</p>
-      <div class="timer-offer-actions">
-        <button type="button" class="btn btn-primary" onClick={onResume}>
-          Resume workout
-        </button>
-        <button type="button" class="btn btn-secondary" onClick={onDiscard}>
-          Start fresh
-        </button>
       </div>
     </div>
   );

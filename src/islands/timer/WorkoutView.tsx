@@ -10,12 +10,13 @@ import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/model';
 import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/timer';
-import { isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
+import { isExercise, upNext, type Phase } from '../../lib/timer/view';
+import { nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { NumberField } from '../NumberField';
 
-// When beeps and words are due: needed only while a workout runs, so it travels with these views.
-export { cuesBetween } from '../../lib/timer/cues';
-export { beep, silence } from './beeps';
+// Cues and words: needed only while a workout runs, so they travel with these views.
+export * from './player';
+export { Notice, Offer } from './Restored';
 
 /** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
 export interface Ending {

@@ -1,24 +1,24 @@
 /**
- * What the runner hears and feels while a workout runs: beeps put ahead on the audio clock,
- * words and vibration on timers, all from the pure cue list (src/lib/timer/cues.ts), and the
- * screen kept awake while the workout runs. A press (`cuesFrom` moving) drops whatever was
- * scheduled; a cue this late (a throttled tab waking) is dropped, never played in a burst.
+ * What the runner hears and feels while a workout runs, kept on schedule: the cues due between
+ * the cursor and a little ahead are handed to the player (./player.ts, which arrives with the
+ * workout's views), and the screen is kept awake while the workout runs (the player holds the lock). A press (`cuesFrom`
+ * moving) drops whatever was scheduled; a cue this late (a throttled tab waking) is dropped,
+ * never played in a burst.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Cue } from '../../lib/timer/cues';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { TimerPrefs } from '../../lib/storage/timer';
 import type { EngineState } from '../../lib/timer/engine';
 import type { Plan } from '../../lib/timer/plan';
-import type { TimerPrefs } from '../../lib/storage/timer';
-import { ScreenAwake, speak, STALE_MS, vibrate } from './senses';
+import type { playCues, screenAwake, silence } from './player';
+import { canKeepAwake, STALE_MS } from './senses';
 
 /** How far ahead beeps are put on the audio clock. */
 export const LOOKAHEAD_MS = 1200;
 
-/** The part of the workout's views that plays cues: it arrives with them (./WorkoutView.tsx). */
 export interface CuePlayer {
-  cuesBetween(plan: Plan, state: EngineState, from: number, to: number): Cue[];
-  beep(cue: Cue, delayMs: number): void;
-  silence(): void;
+  playCues: typeof playCues;
+  silence: typeof silence;
+  screenAwake: typeof screenAwake;
 }
 
 interface Workout {
@@ -34,7 +34,6 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
   const cursorRef = useRef(0);
   /** Timers for words and vibration not yet due. */
   const pendingRef = useRef<ReturnType<typeof setTimeout>[]>([]);
-  const [awake] = useState(() => new ScreenAwake());
 
   // A press starts the cues afresh from its own time.
   useLayoutEffect(() => {
@@ -50,25 +49,14 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
     if (!player || engine.status !== 'running' || to <= cursorRef.current) return;
     const from = Math.max(cursorRef.current, now - STALE_MS);
     cursorRef.current = to;
-    for (const cue of player.cuesBetween(plan, engine, from, to)) {
-      const delay = cue.at - now;
-      if (prefs.sound) player.beep(cue, delay);
-      const words = prefs.voice && cue.text;
-      const buzz = prefs.vibrate && (cue.kind === 'change' || cue.kind === 'finish');
-      if (words || buzz) {
-        pendingRef.current.push(
-          setTimeout(() => {
-            if (words) speak(words);
-            if (buzz) vibrate(cue.kind === 'finish' ? [200, 100, 200] : 250);
-          }, Math.max(0, delay)),
-        );
-      }
-    }
+    pendingRef.current.push(...player.playCues(plan, engine, from, to, now, prefs));
   }, [plan, engine, now, prefs, player]);
 
   // The screen stays awake while the workout runs, and is asked again when the page comes back.
   const running = engine.status === 'running';
   useLayoutEffect(() => {
+    if (!player) return;
+    const awake = player.screenAwake;
     if (!running) {
       void awake.release();
       return;
@@ -77,7 +65,7 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
     hold();
     document.addEventListener('visibilitychange', hold);
     return () => document.removeEventListener('visibilitychange', hold);
-  }, [running, awake]);
+  }, [running, player]);
 
-  return awake.supported;
+  return canKeepAwake;
 }

@@ -21,6 +21,7 @@ import {
 } from '../../lib/storage/timer';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
+import type { Unreadable } from './Restored';
 
 /** A saved workout older than this is not offered for resuming. */
 export const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
@@ -31,8 +32,8 @@ export interface SavedWorkout {
   togglePref(key: keyof TimerPrefs): TimerPrefs;
   /** Saves this routine's timings, or forgets them (null: the routine's own). */
   saveSettings(settings: PlanSettings | null): void;
-  /** What could not be read when the page opened, one sentence each. */
-  notices: string[];
+  /** What could not be read when the page opened. */
+  notices: Unreadable[];
   /** When this routine was last logged. */
   lastDoneAt: number | null;
   /** Days in a row with a workout, as of the end of the last one. */
@@ -41,24 +42,22 @@ export interface SavedWorkout {
 
 const keys = () => store.entries().map(([key]) => key);
 
-/** A notice for saved data that could not be read: what, why, and what happens instead. */
-const unreadable = (what: string, why: string, instead: string) => `Your ${what} could not be read (${why}), so ${instead}. It was set aside, not deleted.`;
 
 export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) => void, clock: { read(): number; notBefore(t: number): void }): SavedWorkout {
   const { routineId, input, engine, settings, now, screen, logged } = state;
   const [prefs, setPrefs] = useState<TimerPrefs>(DEFAULT_PREFS);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<Unreadable[]>([]);
   const [lastDoneAt, setLastDoneAt] = useState<number | null>(null);
   const [streak, setStreak] = useState(0);
 
   // Restore, once: whatever cannot be read is set aside by store.read, so the next load is clean.
   useLayoutEffect(() => {
-    const problems: string[] = [];
+    const problems: Unreadable[] = [];
     const p = store.read(KEYS.prefs, readPrefs);
     if (p?.value) setPrefs(p.value);
-    else if (p?.problem) problems.push(unreadable('sound and voice settings', p.problem, 'the defaults are back'));
+    else if (p?.problem) problems.push(['sound and voice settings', p.problem, 'the defaults are back']);
     const s = store.read(KEYS.settings(routineId), readSettings);
-    if (s?.problem) problems.push(unreadable('saved timings for this routine', s.problem, "the routine's own are back"));
+    if (s?.problem) problems.push(['saved timings for this routine', s.problem, "the routine's own are back"]);
     const session = store.read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length));
     let offer = null;
     if (session?.value) {
@@ -66,7 +65,7 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
       clock.notBefore(savedAt);
       if ((saved.status === 'running' || saved.status === 'paused') && clock.read() - savedAt < RESUME_WITHIN_MS) offer = session.value;
       else store.set(KEYS.session(routineId), null);
-    } else if (session?.problem) problems.push(unreadable('unfinished workout', session.problem, 'the timer starts afresh'));
+    } else if (session?.problem) problems.push(['unfinished workout', session.problem, 'the timer starts afresh']);
     setLastDoneAt(lastStartedFromKeys(keys(), routineId));
     setNotices(problems);
     dispatch({ type: 'restored', at: clock.read(), settings: s?.value ?? null, offer });

@@ -20,6 +20,8 @@ export interface WorkoutClock {
 
 const reading = (): Reading => ({ mono: performance.now(), wall: Date.now() });
 const visible = () => document.visibilityState === 'visible';
+/** Page Lifecycle: hidden or shown, frozen or resumed (pageshow, after the back-forward cache, is on window). */
+const PAGE_EVENTS = ['visibilitychange', 'freeze', 'resume'];
 
 export function createWorkoutClock(): WorkoutClock {
   let c = startClock(reading());
@@ -33,36 +35,24 @@ export function createWorkoutClock(): WorkoutClock {
 /** The clock, and `onWake(time)` at `due` (null: no wake wanted) or as soon as the page is shown again. */
 export function useWorkoutClock(due: number | null, onWake: (at: number) => void): WorkoutClock {
   const [clock] = useState(createWorkoutClock);
-
   useLayoutEffect(() => {
-    const away = () => (visible() ? undefined : clock.gap());
-    document.addEventListener('visibilitychange', away);
-    document.addEventListener('freeze', clock.gap);
-    return () => {
-      document.removeEventListener('visibilitychange', away);
-      document.removeEventListener('freeze', clock.gap);
-    };
-  }, [clock]);
-
-  useLayoutEffect(() => {
-    if (due === null) return;
     const wake = () => onWake(clock.read());
-    const back = () => {
-      if (!visible()) return;
-      clearTimeout(timer);
-      wake();
+    const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
+    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due.
+    const change = () => {
+      if (!visible()) clock.gap();
+      else if (due !== null) {
+        clearTimeout(timer);
+        wake();
+      }
     };
-    const timer = setTimeout(wake, Math.max(0, due - clock.read()));
-    document.addEventListener('visibilitychange', back);
-    document.addEventListener('resume', back);
-    window.addEventListener('pageshow', back);
+    for (const type of PAGE_EVENTS) document.addEventListener(type, change);
+    addEventListener('pageshow', change);
     return () => {
       clearTimeout(timer);
-      document.removeEventListener('visibilitychange', back);
-      document.removeEventListener('resume', back);
-      window.removeEventListener('pageshow', back);
+      for (const type of PAGE_EVENTS) document.removeEventListener(type, change);
+      removeEventListener('pageshow', change);
     };
   }, [clock, due, onWake]);
-
   return clock;
 }

@@ -5,7 +5,7 @@
  */
 import { settle, type EngineState } from './engine';
 import type { Plan } from './plan';
-import { describeChange } from './view';
+import { describeChange } from './words';
 
 export type CueKind = 'count' | 'change' | 'halfway' | 'finish';
 

@@ -7,7 +7,7 @@
 import { done, IDLE, next, pause, previous, reset, resume, settle, snapshot, start, type EngineState } from './engine';
 import { compilePlan, defaultSettings, type Plan, type PlanInput, type PlanSettings } from './plan';
 import type { SavedSession, WorkoutRecord } from '../storage/timer';
-import { describeChange, workoutRecord } from './view';
+import { workoutRecord } from './view';
 
 export type Screen =
   /** Rendered at build time, before the saved state is read: the controls wait. */
@@ -31,9 +31,9 @@ export interface TimerState {
   screen: Screen;
   /** When a press last changed the workout: cues scheduled before it are dropped. */
   cuesFrom: number;
-  /** The segment last announced (-1: none), the sentence, and a count that flashes the face. */
-  announced: number;
-  announcement: string;
+  /** The segment last reached (-1: none); the one last announced, whose sentence (describeChange) is in the live region; a count that flashes the face. */
+  reached: number;
+  said: number;
   flashes: number;
   /** The last workout this page put in the log (a new object each time one is added). */
   logged: WorkoutRecord | null;
@@ -59,37 +59,47 @@ export function initTimer({ routineId, input }: { routineId: string; input: Plan
     now: 0,
     screen: { kind: 'loading' },
     cuesFrom: 0,
-    announced: -1,
-    announcement: '',
+    reached: -1,
+    said: -1,
     flashes: 0,
     logged: null,
   };
 }
 
-/** What the big button (and Space) does now: Done on a reps step, else Pause, Resume or Start. */
-export function primaryAction(s: TimerState): 'done' | 'pause' | 'resume' | 'start' {
+/** The big button's word, which is also what it (and Space) does: Done on a reps step, else Pause, Resume or Start. */
+export function primaryAction(s: TimerState): 'Done' | 'Pause' | 'Resume' | 'Start' {
   const snap = snapshot(s.plan, s.engine, s.now);
-  if (snap.status === 'running') return snap.segment?.durationMs === null ? 'done' : 'pause';
-  return snap.status === 'paused' ? 'resume' : 'start';
+  if (snap.status === 'running') return snap.segment?.durationMs === null ? 'Done' : 'Pause';
+  return snap.status === 'paused' ? 'Resume' : 'Start';
 }
 
 const isLive = (e: EngineState) => e.status === 'running' || e.status === 'paused';
+/** Ready, with nothing to offer; live, full screen, as Start and Resume open it. */
+const READY: Screen = { kind: 'idle', offer: null };
+const LIVE: Screen = { kind: 'live', floor: true, confirming: false };
 
-/** The state with the engine moved to `next` at `at`: announced, finished and logged as that requires. */
+/**
+ * The state with the engine moved to `next` at `at` (`pressed`: by the runner, so cues start
+ * afresh): the change announced, and the screen following the engine (idle, live or ended,
+ * with the workout logged if it counts).
+ */
 function moved(s: TimerState, next: EngineState, at: number, pressed: boolean): TimerState {
   const settled = settle(s.plan, next, at);
-  let out: TimerState = { ...s, engine: settled, now: at, cuesFrom: pressed ? at : s.cuesFrom };
+  const out: TimerState = { ...s, engine: settled, now: at, cuesFrom: pressed ? at : s.cuesFrom };
   // Each change of step is announced once; a step reached while paused is not.
   if (settled.status === 'idle' || settled.status === 'paused') {
-    out.announced = settled.status === 'idle' ? -1 : settled.index;
-  } else if (settled.index !== s.announced) {
-    out = { ...out, announced: settled.index, announcement: describeChange(s.plan, settled.index), flashes: s.flashes + 1 };
+    out.reached = settled.status === 'idle' ? -1 : settled.index;
+  } else if (settled.index !== s.reached) {
+    out.reached = out.said = settled.index;
+    out.flashes++;
   }
-  if (settled.status === 'finished' && s.screen.kind !== 'ended') {
+  if (settled.status === 'idle') out.screen = READY;
+  else if (isLive(settled)) {
+    if (s.screen.kind !== 'live') out.screen = LIVE;
+  } else if (s.screen.kind !== 'ended') {
     const end = settled.finishedAt ?? at;
     const record = workoutRecord(s.routineId, s.plan, settled, end);
-    const floor = s.screen.kind === 'live' && s.screen.floor;
-    out.screen = { kind: 'ended', floor, at: end, record, activeMs: snapshot(s.plan, settled, end).elapsedMs };
+    out.screen = { kind: 'ended', floor: s.screen.kind === 'live' && s.screen.floor, at: end, record, activeMs: snapshot(s.plan, settled, end).elapsedMs };
     if (record) out.logged = record;
   }
   return out;
@@ -108,28 +118,22 @@ const MOVES = { pause, resume, next, previous, done };
 export function timerReducer(s: TimerState, a: TimerAction): TimerState {
   const { plan, screen } = s;
   switch (a.type) {
-    case 'restored': {
-      const restored = a.settings ? withSettings(s, a.settings, a.at) : s;
-      return { ...restored, now: a.at, screen: { kind: 'idle', offer: a.offer } };
-    }
+    case 'restored':
+      return { ...(a.settings ? withSettings(s, a.settings, a.at) : s), now: a.at, screen: { kind: 'idle', offer: a.offer } };
     case 'tick':
       return isLive(s.engine) ? moved(s, s.engine, a.at, false) : { ...s, now: a.at };
-    case 'start': {
-      if (screen.kind === 'loading' || isLive(s.engine)) return s;
-      const started = moved({ ...s, screen: { kind: 'idle', offer: null } }, start(plan, IDLE, a.at), a.at, true);
-      return isLive(started.engine) ? { ...started, screen: { kind: 'live', floor: true, confirming: false } } : started;
-    }
+    case 'start':
+      return screen.kind === 'loading' || isLive(s.engine) ? s : moved(s, start(plan, IDLE, a.at), a.at, true);
     case 'resume-offer': {
       if (screen.kind !== 'idle' || !screen.offer) return s;
       const { settings, state, savedAt } = screen.offer;
       // A workout saved while running is taken as paused when it was saved: the time away is not counted.
       const frozen: EngineState = state.status === 'running' ? { ...state, status: 'paused', pausedAt: savedAt } : state;
-      const base = { ...withSettings(s, settings, a.at), engine: frozen };
-      const resumed = moved(base, resume(base.plan, frozen, a.at), a.at, true);
-      return isLive(resumed.engine) ? { ...resumed, screen: { kind: 'live', floor: true, confirming: false } } : resumed;
+      const base = withSettings(s, settings, a.at);
+      return moved(base, resume(base.plan, frozen, a.at), a.at, true);
     }
     case 'discard-offer':
-      return screen.kind === 'idle' ? { ...s, screen: { kind: 'idle', offer: null } } : s;
+      return screen.kind === 'idle' ? { ...s, screen: READY } : s;
     case 'pause':
     case 'resume':
     case 'next':
@@ -139,7 +143,7 @@ export function timerReducer(s: TimerState, a: TimerAction): TimerState {
     case 'reset': {
       // A workout that already counts (half its time done) is kept in the log, marked unfinished.
       const record = screen.kind === 'live' ? workoutRecord(s.routineId, plan, s.engine, a.at) : null;
-      return { ...moved(s, reset(), a.at, true), screen: { kind: 'idle', offer: null }, logged: record ?? s.logged };
+      return { ...moved(s, reset(), a.at, true), logged: record ?? s.logged };
     }
     case 'setting':
       return withSettings(s, a.settings, a.at);
