@@ -4,7 +4,7 @@
  *
  *   build track:  astro build, then, against dist/, astro check, Vitest's dist project and
  *                 Playwright together (check shares Astro's caches with the build, so it waits)
- *   other track:  ESLint, and Vitest's unit and build projects (each fixture build writes a
+ *   other track:  ESLint, then Vitest's unit, time-zone and build projects (each fixture build writes a
  *                 folder and caches of its own: tests/build/fixture-site.ts)
  *
  * Each step's output is printed whole when it ends, so steps never interleave line by line.
@@ -49,7 +49,7 @@ const step = async (args, label) => {
 
 /** Vitest projects, counted test by test from the JSON report. */
 async function vitest(projects, label) {
-  const file = join(results, `${projects.join('-')}.json`);
+  const file = join(results, `${projects.join('-').replace(/\W/g, '')}.json`);
   await npx(['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${file}`], label);
   if (!existsSync(file)) return void (counts.failed += 1);
   const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -71,7 +71,7 @@ const buildTrack = async () => {
 };
 const otherTrack = async () => {
   await step(['eslint', 'src', 'tests', 'e2e'], 'eslint');
-  await vitest(['unit', 'build'], 'unit and build-failure tests (Vitest)');
+  await vitest(['unit', 'New York', 'Auckland', 'build'], 'unit, time-zone and build-failure tests (Vitest)');
 };
 
 await Promise.all([buildTrack(), otherTrack()]);
