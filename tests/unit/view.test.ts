@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatSeconds } from '../../src/lib/content/format';
 import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
-import { describeChange, nameWithSide, phaseLabel, phaseOf, segmentDetail, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
+import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
+import { describeChange, nameWithSide, phaseLabel, segmentDetail } from '../../src/lib/timer/words';
 
 // Get ready 5 s, then per round: bridge 60, plank left 30, switch 5, plank right 30; rest 60 between rounds.
 const input: PlanInput = {

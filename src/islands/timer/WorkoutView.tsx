@@ -10,12 +10,13 @@ import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/workout';
-import { isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
+import { isExercise, upNext, type Phase } from '../../lib/timer/view';
+import { nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { NumberField } from '../NumberField';
 
-// When beeps and words are due: needed only while a workout runs, so it travels with these views.
-export { cuesBetween } from '../../lib/timer/cues';
-export { beep, silence } from './beeps';
+// Cues and words: needed only while a workout runs, so they travel with these views.
+export * from './player';
+export { NoWakeLock, Notice, Offer } from './Restored';
 
 /** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
 export interface Ending {
@@ -106,7 +107,7 @@ interface ControlsProps {
   keepGoing: { current: HTMLButtonElement | null };
 }
 
-export function Controls(p: ControlsProps) {
+export function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
       <div class="timer-confirm" role="group" aria-label="Reset the workout?">
@@ -114,7 +115,7 @@ export function Controls(p: ControlsProps) {
         <button type="button" class="btn btn-secondary" onClick={p.onReset}>
           Yes, reset
         </button>
-        <button type="button" class="btn btn-primary" ref={p.keepGoing} onClick={() => p.onAskReset(false)}>
+        <button type="button" class="btn btn-primary" ref={keepGoing} onClick={() => p.onAskReset(false)}>
           Keep going
         </button>
       </div>
