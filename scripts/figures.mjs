@@ -62,11 +62,11 @@ try {
     })
     .join('');
 
-  // the animation frozen part-way (the registered --t inherits from the wrapper once the animation is off)
+  // the animation frozen part-way: every moving element paused at the moment the movement reaches t
   const moving = withFigure
     .map((ex) => {
       const frames = [0.25, 0.5, 0.75]
-        .map((t) => `<div class="frozen" style="--t:${t}">${render.renderFigureSvg(ex.figure, opts(uid()))}</div>`)
+        .map((t) => `<div class="frozen" style="--d:-${render.secondsToProgress(t).toFixed(3)}s">${render.renderFigureSvg(ex.figure, opts(uid()))}</div>`)
         .join('');
       return `<section class="cell"><h2>${esc(ex.title)}</h2><div class="trio">${frames}</div></section>`;
     })
@@ -105,7 +105,7 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
 .poses{display:grid;grid-template-columns:repeat(6,1fr);gap:8px}.pose{border:1px solid var(--line);border-radius:6px;padding:4px}.pose svg{width:100%;height:auto}
 .thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:104px;font-size:11px}.thumbs svg{display:block;width:100%;height:auto;outline:1px dashed var(--line)}
 .pair{align-items:flex-end}.trio{display:flex;gap:4px;align-items:flex-end}.frozen{width:33.3%}.frozen svg,.cell>svg{display:block;width:100%;height:auto;border:1px dashed var(--line)}
-.frozen .cf-a{animation:none!important}
+.frozen .cfm{animation-delay:var(--d)!important;animation-play-state:paused!important}
 .reviews{display:grid;grid-template-columns:repeat(2,1fr);gap:10px}.review{border:1px solid var(--line);border-radius:8px;padding:8px}.review .pair svg{max-height:260px}.review .thumbs{align-items:flex-end}
 </style></head><body>
 <h1>CoreStride exercise figures: start and end poses (${exercises.length} exercises)</h1>
