@@ -116,8 +116,10 @@ interface Figure2D {
   /** Chains back to front, and whether each is on the far side (drawn muted). */
   readonly order: readonly { key: ChainKey; far: boolean }[];
   readonly weights: readonly Weight[];
-  /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
+  /** The mat's outline: a thin rectangle on the floor (side view), or seen from above, the slab (its top and near edges). */
   readonly mat?: readonly P2[];
+  /** Seen from above: the mat's top surface, which the figure lies on (its near edges show the mat's thickness). */
+  readonly matTop?: readonly P2[];
   /** The step's outline on the page (a rectangle from the side), when the exercise uses one. */
   readonly step?: readonly P2[];
   /** A shadow on the floor under a figure that leaves it (a hop): where it lands, and how wide. */
@@ -166,15 +168,19 @@ const layout = (figure: FigureData): Figure2D => {
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
-  const matCorners = [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ].map(([i = 0, k = 0]) => project([midX + (i * MAT.length) / 2, 0, midZ + (k * MAT.width) / 2]));
+  const cornersAt = (y: number) =>
+    [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ].map(([i = 0, k = 0]) => project([midX + (i * MAT.length) / 2, y, midZ + (k * MAT.width) / 2]));
+  const matCorners = cornersAt(0);
+  // seen from above, the mat is a slab: the figure lies on its top, its thickness shows under the near edges
+  const matUnder = hasMat && !flat ? cornersAt(-MAT.thickness) : [];
 
   // the ground's lowest edge on the floor line (y = 0); on a flat mat, the figure lies on the mat
-  const groundY = flat ? 0 : Math.min(...matCorners.map((c) => c.y));
+  const groundY = flat ? 0 : Math.min(...[...matCorners, ...matUnder].map((c) => c.y));
   const lift = hasMat && flat ? MAT.thickness : 0;
   const toPage = (p: P2): P2 => ({ x: mirror * p.x, y: groundY - p.y - lift, z: p.z });
 
@@ -205,6 +211,7 @@ const layout = (figure: FigureData): Figure2D => {
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
 
   let mat: P2[] | undefined;
+  let matTop: P2[] | undefined;
   if (hasMat) {
     const corners = matCorners.map(toPage);
     if (flat) {
@@ -218,7 +225,9 @@ const layout = (figure: FigureData): Figure2D => {
         { x: x0, y: 0, z: 0 },
       ];
     } else {
-      mat = corners;
+      // a slab, not a painted floor area (square on, that read as a box the figure lay on)
+      matTop = corners;
+      mat = hull([...corners, ...matUnder.map(toPage)]);
     }
   }
   // the step: a box fixed in the world (STEP), its outline as the camera sees it
@@ -244,6 +253,7 @@ const layout = (figure: FigureData): Figure2D => {
     order,
     weights,
     ...(mat ? { mat } : {}),
+    ...(matTop ? { matTop } : {}),
     ...(step ? { step } : {}),
     ...(shadow ? { shadow } : {}),
     floorY: 0,
@@ -450,6 +460,7 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.matTop ? { matTop: fig.matTop.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
   floorY: fig.floorY + dy,
@@ -609,7 +620,10 @@ const matShape = (fig: Figure2D): string => {
   const m = fig.mat;
   if (!m) return '';
   if (fig.raised) {
-    return `<path d="M${m.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.matFloor};stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
+    const d = (pts: readonly P2[]) => `M${pts.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z`;
+    const edge = `stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
+    const top = fig.matTop ? `<path d="${d(fig.matTop)}" style="fill:none;${edge}` : '';
+    return `<path d="${d(m)}" style="fill:${COLOURS.matFloor};${edge}${top}`;
   }
   const [tl, tr] = m as [P2, P2];
   return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
