@@ -10,6 +10,7 @@ export const MUSCLES = [
   'lower-back',
   'glutes',
   'hip-abductors',
+  'adductors',
   'hip-flexors',
   'hamstrings',
   'quads',
@@ -27,6 +28,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   'lower-back': 'Lower back',
   glutes: 'Glutes',
   'hip-abductors': 'Outer hips',
+  adductors: 'Inner thighs',
   'hip-flexors': 'Hip flexors',
   hamstrings: 'Hamstrings',
   quads: 'Quads',
@@ -37,7 +39,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -47,6 +49,7 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   kettlebell: 'Kettlebell',
   dumbbell: 'Dumbbell',
   step: 'Step or bench',
+  band: 'Resistance band',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -66,3 +69,7 @@ export type Sides = (typeof SIDES)[number];
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
+
+/** What a routine is for, as plans and the log count it: plyometrics count as strength. */
+export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];

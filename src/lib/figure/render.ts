@@ -11,7 +11,7 @@
 import { MIDWAY, POSES } from './library';
 import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
-import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, STEP, type Joint, type Vec3, dot } from './skeleton';
+import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, STEP, type Joint, type Vec3, add, dot } from './skeleton';
 
 export interface FigureData {
   readonly start: PoseName;
@@ -108,7 +108,7 @@ export interface Scene {
   readonly ball?: P2;
 }
 
-interface Figure2D {
+export interface Figure2D {
   readonly start: Scene;
   readonly end: Scene;
   /** Where the movement passes halfway (a pose written for it), when straight-line interpolation is not good enough. */
@@ -128,6 +128,10 @@ interface Figure2D {
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
+  /** A bench under the body: its seat's outline on the page, and its legs (floor to seat) as lines. */
+  readonly bench?: { readonly seat: readonly P2[]; readonly legs: readonly (readonly [P2, P2])[] };
+  /** A resistance band: its anchor, the post it is tied to (foot, top), and whether it passes in front of the body. */
+  readonly band?: { readonly anchor: P2; readonly post: readonly [P2, P2]; readonly front: boolean };
 }
 
 const poseCache = new Map<PoseSpec, PlacedPose>();
@@ -165,6 +169,7 @@ const layout = (figure: FigureData): Figure2D => {
       zs.push(p[2]);
     }
     if (pose.ball) xs.push(pose.ball[0] - BALL_RADIUS, pose.ball[0] + BALL_RADIUS);
+    if (pose.bench) xs.push(pose.bench.top[0] - BENCH.length / 2, pose.bench.top[0] + BENCH.length / 2);
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
@@ -205,6 +210,20 @@ const layout = (figure: FigureData): Figure2D => {
   const order = CHAIN_KEYS.map((key) => ({ key, d: depth(key) }))
     .sort((p, q) => p.d - q.d)
     .map(({ key, d }) => ({ key, far: isFar(key, d) }));
+
+  // the bench stays where the start pose puts it (the resting joint does not move); the band's anchor likewise
+  const benchTop = a.bench ?? b.bench;
+  const parts = benchTop ? benchParts(benchTop.top, benchTop.lengthways) : undefined;
+  const onPage = (q: Vec3) => toPage(project(q));
+  const bench = parts ? { seat: hull(parts.seat.map(onPage)), legs: parts.legs.map(([p, q]) => [onPage(p), onPage(q)] as const) } : undefined;
+  const anchorAt = a.bandAnchor ?? b.bandAnchor;
+  let band: Figure2D['band'];
+  if (anchorAt) {
+    const anchor = toPage(project(anchorAt));
+    const post: [P2, P2] = [toPage(project([anchorAt[0], 0, anchorAt[2]])), toPage(project(add(anchorAt, [0, BAND.postAbove, 0])))];
+    const body = start.chains.torso.reduce((sum, p) => sum + p.z, 0) / start.chains.torso.length;
+    band = { anchor, post, front: anchor.z > body };
+  }
 
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
@@ -258,7 +277,37 @@ const layout = (figure: FigureData): Figure2D => {
     ...(shadow ? { shadow } : {}),
     floorY: 0,
     raised: !flat,
+    ...(bench ? { bench } : {}),
+    ...(band ? { band } : {}),
   };
+};
+
+/* ---------- bench and band ---------- */
+
+/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' drawn thickness. */
+const BENCH = { width: 30, length: 60, seat: 5, leg: 3 } as const;
+/** The band's anchor post rises this far above the anchor; the band is drawn this thick. */
+const BAND = { postAbove: 8, width: 2.4, post: 3 } as const;
+
+/**
+ * The bench from the centre of its top: the seat as a box (eight corners) and four legs, each from
+ * the floor to the seat's underside. Set across the body (its length along z) or lengthways (along x).
+ */
+const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3, Vec3][] } => {
+  const [cx, h, cz] = top;
+  const [hx, hz] = lengthways ? [BENCH.length / 2, BENCH.width / 2] : [BENCH.width / 2, BENCH.length / 2];
+  const seat = [cx - hx, cx + hx].flatMap((x) => [h - BENCH.seat, h].flatMap((y) => [cz - hz, cz + hz].map((z): Vec3 => [x, y, z])));
+  const inset = 5;
+  const legs = [-1, 1].flatMap((i) =>
+    [-1, 1].map((k): [Vec3, Vec3] => {
+      const [x, z] = [cx + i * (hx - inset), cz + k * (hz - inset)];
+      return [
+        [x, 0, z],
+        [x, h - BENCH.seat, z],
+      ];
+    }),
+  );
+  return { seat, legs };
 };
 
 /** Convex hull of points on the page (Andrew's monotone chain), in drawing order. */
@@ -274,6 +323,12 @@ const hull = (points: readonly P2[]): P2[] => {
     return out.slice(0, -1);
   };
   return [...half(pts), ...half([...pts].reverse())];
+};
+
+/** Where the band meets the hands: between the two hands' grips (wrist to fingers). */
+export const bandEnd = (scene: Scene): P2 => {
+  const pts = [scene.chains.armR[5], scene.chains.armR[6], scene.chains.armL[5], scene.chains.armL[6]] as P2[];
+  return { x: pts.reduce((s, p) => s + p.x, 0) / 4, y: pts.reduce((s, p) => s + p.y, 0) / 4, z: 0 };
 };
 
 /* ---------- animation tracks ---------- */
@@ -362,6 +417,33 @@ const ballTracks = (fig: Figure2D): { u: Track; v: Track; r: Track } | undefined
   };
 };
 
+/**
+ * The band from its fixed anchor to the hands: its angle and length on the page, start to end, bowed
+ * through where the hands are halfway, so it meets them at the start, halfway and the end (and stays
+ * within a few tenths of a centimetre of them between).
+ */
+export const bandTracks = (fig: Figure2D): { angle: Track; length: Track } | undefined => {
+  const band = fig.band;
+  if (!band) return undefined;
+  const at = (s: Scene) => {
+    const e = bandEnd(s);
+    return { angle: angleOf(band.anchor, e), length: lengthOf(band.anchor, e) };
+  };
+  const [a, b, m] = [at(fig.start), at(fig.end), at(sceneAt(fig, 0.5))];
+  const sb = a.angle + wrap(b.angle - a.angle);
+  const half = (a.angle + sb) / 2;
+  return { angle: track(a.angle, sb, half + wrap(m.angle - half)), length: track(a.length, b.length, m.length) };
+};
+
+/** Where the band's hand end is drawn at time t (0 start, 1 end). */
+export const bandAt = (fig: Figure2D, t: number): P2 | undefined => {
+  const k = bandTracks(fig);
+  if (!k || !fig.band) return undefined;
+  const th = (valueAt(k.angle, t) * Math.PI) / 180;
+  const l = valueAt(k.length, t);
+  return { x: fig.band.anchor.x + l * Math.cos(th), y: fig.band.anchor.y + l * Math.sin(th), z: 0 };
+};
+
 /** The figure as drawn at time t of the movement (0 start, 1 end), exactly as the CSS animation places it. */
 const sceneAt = (fig: Figure2D, t: number): Scene => {
   const chains = {} as Record<ChainKey, P2[]>;
@@ -415,11 +497,26 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
   if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
   return box;
 };
-/** The outline of what the figure rests on (mat, step) and of its shadow. */
+/**
+ * The outline of what the figure rests on (mat, step, bench) and of its shadow, and a band's post:
+ * everything drawn that stays put, to be grown by half a unit (a bench's legs and a band's post by their thickness).
+ */
 const groundPoints = (fig: Figure2D): P2[] => {
   const pts = [...(fig.mat ?? []), ...(fig.step ?? [])];
   const sh = fig.shadow;
   if (sh) pts.push({ x: sh.x - sh.rx, y: sh.y - SHADOW.ry, z: 0 }, { x: sh.x + sh.rx, y: sh.y + SHADOW.ry, z: 0 });
+  const wide = (p: P2, half: number, cap = 0) =>
+    [-1, 1].map((side) => ({ x: p.x + side * Math.max(half - 0.5, 0), y: p.y - cap, z: p.z }));
+  if (fig.bench) {
+    pts.push(...fig.bench.seat);
+    // the legs end square on the floor
+    for (const leg of fig.bench.legs) for (const p of leg) pts.push(...wide(p, BENCH.leg / 2));
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    // the post's top is rounded: it reaches half its thickness above the end point
+    pts.push(fig.band.anchor, ...wide(foot, BAND.post / 2), ...wide(top, BAND.post / 2, BAND.post / 2 - 0.5));
+  }
   return pts;
 };
 const growByGround = (box: Box, fig: Figure2D): Box => {
@@ -463,6 +560,23 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   ...(fig.matTop ? { matTop: fig.matTop.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
+  ...(fig.bench
+    ? {
+        bench: {
+          seat: fig.bench.seat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })),
+          legs: fig.bench.legs.map(([p, q]) => [{ x: p.x + dx, y: p.y + dy, z: p.z }, { x: q.x + dx, y: q.y + dy, z: q.z }] as const),
+        },
+      }
+    : {}),
+  ...(fig.band
+    ? {
+        band: {
+          ...fig.band,
+          anchor: { ...fig.band.anchor, x: fig.band.anchor.x + dx, y: fig.band.anchor.y + dy },
+          post: fig.band.post.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) as unknown as readonly [P2, P2],
+        },
+      }
+    : {}),
   floorY: fig.floorY + dy,
 });
 
@@ -566,6 +680,9 @@ const COLOURS = {
   step: 'color-mix(in oklab,var(--ink-muted,#6b7280) 32%,transparent)',
   shadow: 'color-mix(in oklab,var(--ink-muted,#6b7280) 55%,transparent)',
   stepEdge: 'var(--ink-muted,#6b7280)',
+  bench: 'color-mix(in oklab,var(--ink-muted,#6b7280) 22%,transparent)',
+  benchEdge: 'var(--ink-muted,#6b7280)',
+  band: 'var(--color-accent-500,#f08a3c)',
 } as const;
 
 /** A weight hanging from (or held at) the hand, drawn upright around (0, 0) = the fingers. */
@@ -583,9 +700,34 @@ const weightShape = (kind: Weight['kind']): string => {
 const SEAM = r1(BALL_RADIUS * 0.7);
 const ballSeam = `<path d="M-${SEAM} -${SEAM}Q0 -${r1(BALL_RADIUS * 0.1)} ${SEAM} ${SEAM}" fill="none"/>`;
 
+const pts = (list: readonly P2[]): string => list.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L');
+
+/** The bench (behind everything) and the band's post: what stands still while the figure moves. */
+const fixedProps = (fig: Figure2D): string => {
+  let out = '';
+  if (fig.bench) {
+    // the legs stand upright, and the camera never rolls: each is a vertical line on the page
+    const legs = fig.bench.legs.map(([foot, top]) => `M${r1(foot.x)} ${r1(foot.y)}V${r1(top.y)}`).join('');
+    out += `<path d="${legs}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BENCH.leg}"/>`;
+    out += `<path d="M${pts(fig.bench.seat)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8"/>`;
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    out += `<path d="M${pts([foot, top])}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BAND.post}" stroke-linecap="round"/>`;
+  }
+  return out;
+};
+
+/** The band from its anchor to the hands, in one pose. */
+const bandLine = (fig: Figure2D, scene: Scene): string =>
+  fig.band
+    ? `<path d="M${pts([fig.band.anchor, bandEnd(scene)])}" style="stroke:${COLOURS.band}" stroke-width="${BAND.width}" stroke-linecap="round"/>`
+    : '';
+
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
 const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
-  let out = '';
+  let out = fixedProps(fig);
+  if (fig.band && !fig.band.front) out += bandLine(fig, scene);
   if (scene.ball) {
     out += `<g transform="translate(${r1(scene.ball.x)} ${r1(scene.ball.y)}) rotate(${r1(roll)})" style="fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
@@ -607,6 +749,7 @@ const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
     }
     out += `<g${colour}>${g}</g>`;
   }
+  if (fig.band?.front) out += bandLine(fig, scene);
   return `<g stroke-linecap="round" stroke-linejoin="round">${out}</g>`;
 };
 
@@ -921,9 +1064,19 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   if (ball) {
     moving += `<g${kf.attrs('cfk cfb', placeMotion(ball.u, ball.v, ball.r))} stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
+  moving += fixedProps(fig);
+  const bandK = bandTracks(fig);
+  // the band: turning about its fixed anchor and stretching to the hands (keyframes like a limb's)
+  const band =
+    fig.band && bandK
+      ? `<g style="color:${COLOURS.band}" stroke-width="${BAND.width}"><g${kf.attrs('cfk', placeMotion(track(fig.band.anchor.x, fig.band.anchor.x), track(fig.band.anchor.y, fig.band.anchor.y), bandK.angle))}>` +
+        `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(bandK.length))}/></g></g>`
+      : '';
+  if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key, kf)}</g>`;
   }
+  if (fig.band?.front) moving += band;
   const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
