@@ -367,6 +367,18 @@ const sideLyingForearm: PoseSpec = (() => {
 })();
 
 /**
+ * Lying on the left side, head to +x (the clamshell and side-lying hip abduction): the head rests on
+ * the lower arm, which reaches along the mat beyond the head and out in front (straight on past the
+ * head, the figure would be longer than the mat); the top hand rests on the top hip, its elbow
+ * forward along the ribs (raised high, the arm is a loop over the body).
+ */
+const sideLyingArms = (hipR: Vec3) =>
+  ({
+    armL: [[4, 55], [0, 45], 0],
+    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.6, 0.6, 1], end: { vec: [-1, -0.3, 0.3] } },
+  }) as const satisfies Pick<PoseSpec, 'armL' | 'armR'>;
+
+/**
  * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
  * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front,
  * above and a little from the feet end: the bent legs point down the page, the top knee lifting above
@@ -396,10 +408,7 @@ const clam = (() => {
     torso: 8,
     neck: -8,
     right: UP,
-    // the lower arm along the mat beyond the head, the head resting on it
-    armL: [[4, 32], [0, 24], 0],
-    // top hand on the top hip, the elbow forward along the ribs (raised high, the arm is a loop over the body)
-    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.6, 0.6, 1], end: { vec: [-1, -0.3, 0.3] } },
+    ...sideLyingArms(hipR),
     legL: [{ to: kneeL }, { to: ankleL }, CLAM_FOOT],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
@@ -904,9 +913,8 @@ const abduction = (() => {
     torso: 8,
     neck: -8,
     right: UP,
-    armL: [[4, 8], [0, 4], 0],
-    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
-    legL: [{ to: kneeL }, { to: ankleL }, 180],
+    ...sideLyingArms(hipR),
+    legL: [{ to: kneeL }, { to: ankleL }, CLAM_FOOT],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
   // the top leg straight in line with the body, toes forward (not up), resting a little below level, then lifted
