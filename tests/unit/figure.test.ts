@@ -277,6 +277,28 @@ describe('poses', () => {
     }
   });
 
+  it('marching bridge, as its steps say: the hips stay up and one foot lifts a few centimetres, the knee keeping its bend', () => {
+    const [up, march] = [placedPose('bridge-up').joints, placedPose('bridge-march').joints];
+    expect(distance(up.pelvis, march.pelvis), 'the hips stay where they are').toBeLessThan(0.5);
+    const lift = Math.min(march.ankleR[1], march.toeR[1]) - JOINT_RADIUS.ankleR;
+    expect(lift, 'the foot off the floor').toBeGreaterThan(5);
+    expect(lift, 'by a few centimetres, not a knee drawn to the chest').toBeLessThan(20);
+    expect(angle(sub(march.kneeR, march.hipR), sub(march.ankleR, march.kneeR)), 'the knee still bent').toBeGreaterThan(60);
+  });
+
+  it('hands behind the ears (ball back extension): the elbows out beside the head, not standing over it', () => {
+    for (const name of ['ball-extension-down', 'ball-extension-up'] as const) {
+      const j = placedPose(name).joints;
+      const up = sub(j.head, j.neck);
+      for (const elbow of [j.elbowR, j.elbowL]) {
+        // how far the elbow reaches along the neck's direction, past the head's centre
+        const past = dot(sub(elbow, j.head), up) / length(up);
+        expect(past, `${name}: the elbow stands over the head`).toBeLessThan(JOINT_RADIUS.head);
+        expect(Math.abs(elbow[2]), `${name}: the elbow out to the side`).toBeGreaterThan(BONES.shoulderR.length);
+      }
+    }
+  });
+
   it('side plank: on the forearm, elbow under the shoulder, forearm flat on the floor (and seen, not end-on)', () => {
     for (const name of ['side-plank', 'side-lying-forearm'] as const) {
       const { joints: j } = placedPose(name);
@@ -799,6 +821,11 @@ describe('framing', () => {
       ['legR', 3],
       ['legL', 2],
       ['legL', 3],
+    ],
+    'supine>knee-to-chest': [
+      ['legL', 2],
+      ['legL', 3],
+      ['legL', 4],
     ],
     'copenhagen-down>copenhagen-up': [
       ['armR', 4],

@@ -179,9 +179,10 @@ const singleLegBridgeUp: PoseSpec = {
   legL: [[pitchOf(BRIDGE.line), 0], [pitchOf(BRIDGE.line), 0], pitchOf(BRIDGE.line) + 95],
 };
 
+/** Marching bridge: the right foot lifted a few centimetres, the knee keeping its bend (not a knee drawn up to the chest). */
 const bridgeMarch: PoseSpec = {
   ...bridgeUp,
-  legR: [95, 0, 80],
+  legR: { to: add(FEET_PLANTED, [-6, 12, 0]), bend: UP, end: FOOT_PLANTED + 15 },
 };
 
 /** Arms crossed over the chest: each hand on the opposite shoulder, forearms across the chest, elbows by the ribs. */
@@ -508,7 +509,8 @@ const earsFor = (spec: Pick<PoseSpec, 'pelvis'> & { torso: number; chest: number
   const waist = add(spec.pelvis, mul(dir(spec.torso), 22));
   const n = add(waist, mul(dir(spec.chest), 28));
   const head = add(n, mul(dir(spec.neck), 16));
-  return { to: add(head, mul(dir(spec.neck + 180), 3)), bend: [-0.3, 0.2, 1], end: { vec: sub(head, n) } };
+  // fingertips behind the ear, the elbow out to the side at about head height (bent up, it stood over the head like a horn)
+  return { to: add(add(head, mul(dir(spec.neck + 180), 4)), [0, 0, 7]), bend: [0, 0, 1], end: { vec: sub(head, n) } };
 };
 const extLegs = legs([180 + EXT.legRise, 180 + EXT.legRise, -62]);
 const extDown = { pelvis: EXT.pelvis, torso: EXT.lower, chest: EXT.chest, neck: EXT.chest - 12 };
@@ -1086,6 +1088,13 @@ export const POSES: Record<PoseName, PoseSpec> = {
  * nothing dips into the floor or the ball; tests/unit/figure.test.ts checks it.
  */
 
+/** Knee to chest, halfway: the knee bending as the thigh comes up, the hands reaching for it (not a straight leg raised). */
+const kneeToChestMidway: PoseSpec = {
+  ...supine,
+  legR: [62, -40, 20],
+  ...arms([[30, 6], [40, 0], 40]),
+};
+
 /** Squat, halfway: hips already sitting back, knees bending over the planted feet, arms rising. */
 const squatMidway: PoseSpec = {
   pelvis: [-33, 82, 0],
@@ -1194,4 +1203,5 @@ export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {
   'bent-knee-heels-down>bent-knee-tiptoe': CALF_MIDWAY.bentKnee,
   'clamshell-closed>clamshell-open': clam.midway,
   'v-sit-twist-left>v-sit-twist-right': vSit(0),
+  'supine>knee-to-chest': kneeToChestMidway,
 };
