@@ -591,7 +591,7 @@ const ballPike: PoseSpec = (() => {
 /** Knee tuck: knees drawn in under the chest, the ball rolled in under the lower shins, hips low. */
 const ballTuck: PoseSpec = (() => {
   const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
-  const pelvis: Vec3 = [HANDS_X - 47, 3 + ARM + 17, 0];
+  const pelvis: Vec3 = [HANDS_X - 49, 3 + ARM + 9, 0];
   const knee: Vec3 = [pelvis[0] + 30, pelvis[1] - 32, 0];
   return {
     pelvis,
@@ -608,16 +608,16 @@ const ballTuck: PoseSpec = (() => {
  * Midway poses for the ball rollouts (see MIDWAY below): hands still planted under the shoulders,
  * and the legs still resting on the ball, which has rolled part of the way in.
  */
-/** Knee tuck, halfway: the hips already up, the knees swinging in under them. */
+/** Knee tuck, halfway: the hips a little up (no higher than at the end), the knees swinging in under them. */
 const ballTuckMidway: PoseSpec = (() => {
   const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
-  const back = -20;
+  const back = -12;
   return {
     pelvis: sub(neck, mul(dir(back), SPINE)),
     torso: back,
     neck: -25,
     ...straightArms,
-    ...legs([-126, 145, 155]),
+    ...legs([-128, 150, 150]),
     ball: { on: 'shinR' },
   };
 })();
