@@ -12,19 +12,18 @@ import * as engine from '../lib/timer/engine';
 import { compilePlan, defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import {
   DEFAULT_PREFS,
-  KEYS,
   readPrefs,
   readSession,
   readSettings,
   writePrefs,
   writeSession,
   writeSettings,
-  writeWorkout,
   type SavedSession,
   type TimerPrefs,
-  type WorkoutRecord,
-} from '../lib/timer/storage';
-import { daysAgoText, lastStartedFromKeys, streakOfDays, workoutStartsFromKeys } from '../lib/log/days';
+} from '../lib/storage/timer';
+import { writeWorkout, type WorkoutRecord } from '../lib/storage/workout';
+import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../lib/storage/keys';
+import { daysAgoText, streakOfDays } from '../lib/log/days';
 import { describeChange, phaseOf, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
 import type { Ending } from './timer/WorkoutView';
 import { store } from './browser-storage';

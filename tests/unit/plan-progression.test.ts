@@ -17,9 +17,12 @@ import {
   type RoutineProgress,
   sessionNotch,
 } from '../../src/lib/plan/progression';
-import { REPS_RANGE, SECONDS_RANGE } from '../../src/lib/share/custom';
+import { REPS_RANGE, WORK_RANGE } from '../../src/lib/routine/limits';
 import { compilePlan, type PlanInput, type PlanStep } from '../../src/lib/timer/plan';
 import { LIBRARY } from './plan-fixtures';
+
+/** A step's number by name, whatever its mode (undefined where the mode has none). */
+const num = (s: PlanStep, k: 'seconds' | 'holdSeconds' | 'reps') => (s as Partial<Record<typeof k, number>>)[k];
 
 const rateAll = (ratings: (Rating | null)[], start: RoutineProgress = NO_PROGRESS, hold = false) => ratings.reduce((p, r) => rate(p, r, hold), start);
 
@@ -179,15 +182,15 @@ describe('applyNotches: doses that move within the routine model', () => {
     rounds: 1,
     restBetweenRounds: 0,
     steps: [
-      { exerciseId: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sides: 'both', restAfter: 15 },
-      { exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 2, sides: 'each', restAfter: 15 },
-      { exerciseId: 'bodyweight-squat', exerciseName: 'Bodyweight squat', mode: 'reps', reps: 12, sets: 2, setRest: 45, sides: 'both', restAfter: 15 },
+      { exercise: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sides: 'both-at-once', restAfter: 15 },
+      { exercise: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 2, sides: 'each-side', restAfter: 15 },
+      { exercise: 'bodyweight-squat', exerciseName: 'Bodyweight squat', mode: 'reps', reps: 12, sets: 2, setRest: 45, sides: 'both-at-once', restAfter: 15 },
     ],
   };
 
   it('one notch: +5 s a timed step, +2 s a hold, +2 reps; holds, sets and rests as written', () => {
     const up = applyNotches(routine, 1);
-    expect(up.steps.map((s) => [s.seconds, s.holdSeconds, s.reps, s.sets, s.restAfter])).toEqual([
+    expect(up.steps.map((s) => [num(s, 'seconds'), num(s, 'holdSeconds'), num(s, 'reps'), s.sets, s.restAfter])).toEqual([
       [35, undefined, undefined, undefined, 15],
       [undefined, 12, 10, undefined, 15],
       [undefined, undefined, 14, 2, 15],
@@ -198,11 +201,11 @@ describe('applyNotches: doses that move within the routine model', () => {
   });
 
   const step: fc.Arbitrary<PlanStep> = fc.oneof(
-    fc.integer({ min: SECONDS_RANGE.min, max: SECONDS_RANGE.max }).map((seconds) => ({ exerciseId: 'a', exerciseName: 'A', mode: 'time' as const, seconds, sides: 'both' as const, restAfter: 0 })),
-    fc.integer({ min: REPS_RANGE.min, max: REPS_RANGE.max }).map((reps) => ({ exerciseId: 'b', exerciseName: 'B', mode: 'reps' as const, reps, sides: 'both' as const, restAfter: 0 })),
+    fc.integer({ min: WORK_RANGE.min, max: WORK_RANGE.max }).map((seconds) => ({ exercise: 'a', exerciseName: 'A', mode: 'time' as const, seconds, sides: 'both-at-once' as const, restAfter: 0 })),
+    fc.integer({ min: REPS_RANGE.min, max: REPS_RANGE.max }).map((reps) => ({ exercise: 'b', exerciseName: 'B', mode: 'reps' as const, reps, sides: 'both-at-once' as const, restAfter: 0 })),
     fc
-      .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: SECONDS_RANGE.min, max: SECONDS_RANGE.max }))
-      .map(([reps, holdSeconds]) => ({ exerciseId: 'c', exerciseName: 'C', mode: 'hold-reps' as const, reps, holdSeconds, sides: 'each' as const, restAfter: 0 })),
+      .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: WORK_RANGE.min, max: WORK_RANGE.max }))
+      .map(([reps, holdSeconds]) => ({ exercise: 'c', exerciseName: 'C', mode: 'hold-reps' as const, reps, holdSeconds, sides: 'each-side' as const, restAfter: 0 })),
   );
   const input = fc.array(step, { minLength: 1, maxLength: 8 }).map((steps): PlanInput => ({ ...routine, steps }));
   const notch = fc.integer({ min: -20, max: 20 });
@@ -216,9 +219,9 @@ describe('applyNotches: doses that move within the routine model', () => {
           const a = r.steps[i] as PlanStep;
           expect(s.mode).toBe(a.mode);
           const [value, was, unit, range] =
-            s.mode === 'time' ? [s.seconds, a.seconds, 5, SECONDS_RANGE] : s.mode === 'hold-reps' ? [s.holdSeconds, a.holdSeconds, 2, SECONDS_RANGE] : [s.reps, a.reps, 2, REPS_RANGE];
+            s.mode === 'time' ? [num(s, 'seconds'), num(a, 'seconds'), 5, WORK_RANGE] : s.mode === 'hold-reps' ? [num(s, 'holdSeconds'), num(a, 'holdSeconds'), 2, WORK_RANGE] : [num(s, 'reps'), num(a, 'reps'), 2, REPS_RANGE];
           expect(value).toBe(Math.min(range.max, Math.max(range.min, (was as number) + k * unit)));
-          if (s.mode === 'hold-reps') expect(s.reps).toBe(a.reps);
+          if (s.mode === 'hold-reps') expect(num(s, 'reps')).toBe(num(a, 'reps'));
         });
         expect(compilePlan(out).segments.length).toBe(compilePlan(r).segments.length);
       }),
@@ -232,8 +235,8 @@ describe('applyNotches: doses that move within the routine model', () => {
         const hi = applyNotches(r, n + 1);
         hi.steps.forEach((s, i) => {
           const l = lo.steps[i] as PlanStep;
-          expect((s.seconds ?? 0) + (s.holdSeconds ?? 0) + (s.mode === 'reps' ? (s.reps ?? 0) : 0)).toBeGreaterThanOrEqual(
-            (l.seconds ?? 0) + (l.holdSeconds ?? 0) + (l.mode === 'reps' ? (l.reps ?? 0) : 0),
+          expect((num(s, 'seconds') ?? 0) + (num(s, 'holdSeconds') ?? 0) + (s.mode === 'reps' ? (num(s, 'reps') ?? 0) : 0)).toBeGreaterThanOrEqual(
+            (num(l, 'seconds') ?? 0) + (num(l, 'holdSeconds') ?? 0) + (l.mode === 'reps' ? (num(l, 'reps') ?? 0) : 0),
           );
         });
       }),

@@ -12,8 +12,8 @@ const input: PlanInput = {
   rounds: 2,
   restBetweenRounds: 60,
   steps: [
-    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0 },
-    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0 },
+    { exercise: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0 },
+    { exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0 },
   ],
 };
 const plan = compilePlan(input);
@@ -80,8 +80,8 @@ describe('what the floor view says', () => {
     rounds: 1,
     restBetweenRounds: 0,
     steps: [
-      { exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 1, sides: 'each', restAfter: 30 },
-      { exerciseId: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sets: 2, setRest: 15, sides: 'both', restAfter: 0 },
+      { exercise: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 1, sides: 'each-side', restAfter: 30 },
+      { exercise: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sets: 2, setRest: 15, sides: 'both-at-once', restAfter: 0 },
     ],
   });
   const third = holds.segments.findIndex((s) => s.kind === 'hold' && s.detail === 'Hold 3 of 10' && s.side === 'right');

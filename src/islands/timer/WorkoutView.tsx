@@ -7,8 +7,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
-import { MAX_ROUNDS, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
-import type { WorkoutRecord } from '../../lib/saved';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
+import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
+import type { WorkoutRecord } from '../../lib/storage/workout';
 import { isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
 import { NumberField } from '../NumberField';
 
@@ -203,10 +204,10 @@ export function Settings({ settings, plannedMs, steps, onChange, onRestore, disa
   return (
     <>
       <div class="grid gap-3 sm:grid-cols-2 mt-3">
-        <NumberField label="Rounds" value={settings.rounds} min={1} max={MAX_ROUNDS} step={1} onChange={(v) => onChange('rounds', v)} disabled={disabled} />
-        <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={0} max={60} step={5} onChange={(v) => onChange('getReadySeconds', v)} disabled={disabled} />
-        <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => onChange('workDeltaSeconds', v)} disabled={disabled} />
-        <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => onChange('restDeltaSeconds', v)} disabled={disabled} />
+        <NumberField label="Rounds" value={settings.rounds} min={ROUNDS_RANGE.min} max={ROUNDS_RANGE.max} step={1} onChange={(v) => onChange('rounds', v)} disabled={disabled} />
+        <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={GET_READY_RANGE.min} max={GET_READY_RANGE.max} step={5} onChange={(v) => onChange('getReadySeconds', v)} disabled={disabled} />
+        <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={ADJUSTMENT_RANGE.min} max={ADJUSTMENT_RANGE.max} step={5} onChange={(v) => onChange('workDeltaSeconds', v)} disabled={disabled} />
+        <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={ADJUSTMENT_RANGE.min} max={ADJUSTMENT_RANGE.max} step={5} onChange={(v) => onChange('restDeltaSeconds', v)} disabled={disabled} />
       </div>
       <p class="mt-3">
         Total with these settings: <strong>{formatDuration(plannedMs)}</strong> ({steps} steps).{' '}

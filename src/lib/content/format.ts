@@ -1,11 +1,7 @@
 /** Words and numbers as a runner reads them: doses, step prescriptions, clock times, durations. */
+import type { Sides } from '../routine/model';
+import type { Dose } from '../routine/schema';
 import type { PlanStep } from '../timer/plan';
-import type { Sides } from './vocabulary';
-
-export type Dose =
-  | { kind: 'reps'; sets: number; reps: number }
-  | { kind: 'hold'; holdSeconds: number; reps: number }
-  | { kind: 'timed'; seconds: number; sets: number };
 
 export function formatDose(dose: Dose, sides: Sides): string {
   const perSide = sides === 'each-side' ? ' each side' : '';
@@ -21,7 +17,7 @@ export function formatDose(dose: Dose, sides: Sides): string {
 
 /** "60 s", "3 × 10 reps", "5 × 10 s holds, alternating sides", "20 s each side". */
 export function formatStep(step: PlanStep): string {
-  const each = step.sides === 'each';
+  const each = step.sides === 'each-side';
   const sets = (step.sets ?? 1) > 1 ? `${step.sets} × ` : '';
   switch (step.mode) {
     case 'time':

@@ -61,10 +61,6 @@ export const LEVEL_LABELS: Record<Level, string> = {
   advanced: 'Advanced',
 };
 
-/** How an exercise treats the body's two sides. */
-export const SIDES = ['both-at-once', 'each-side'] as const;
-export type Sides = (typeof SIDES)[number];
-
 /** Equipment beyond a mat: what a runner has to go and fetch. */
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
@@ -73,3 +69,9 @@ export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
 /** What a routine is for, as plans and the log count it: plyometrics count as strength. */
 export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+export const ROUTINE_KIND_LABELS: Record<RoutineKind, string> = {
+  core: 'Core',
+  strength: 'Strength',
+  mobility: 'Mobility',
+};

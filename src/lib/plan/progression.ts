@@ -13,7 +13,7 @@
  *   offers gentle back mobility instead of strength work that day. A score of 7 or more, or a
  *   score that has risen three sessions running, also links to "When to see a professional".
  */
-import { REPS_RANGE, SECONDS_RANGE } from '../share/custom';
+import { clampTo, REPS_RANGE, WORK_RANGE } from '../routine/limits';
 import type { PlanInput, PlanStep } from '../timer/plan';
 import type { LibraryRoutine, PlannedSession } from './model';
 
@@ -171,8 +171,6 @@ export function heedBack(sessions: readonly PlannedSession[], advice: BackAdvice
 // ---------------------------------------------------------------------------------------------
 // Doses
 
-const clampTo = (n: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, Math.round(n)));
-
 /**
  * The routine with `notch` notches applied to every step: timed steps gain 5 s a notch, holds
  * 2 s, reps steps 2 reps (fewer for negative notches), each kept within the routine model's
@@ -184,11 +182,11 @@ export function applyNotches(input: PlanInput, notch: number): PlanInput {
   const step = (s: PlanStep): PlanStep => {
     switch (s.mode) {
       case 'time':
-        return s.seconds === undefined ? s : { ...s, seconds: clampTo(s.seconds + n * NOTCH.timedSeconds, SECONDS_RANGE) };
+        return { ...s, seconds: clampTo(s.seconds + n * NOTCH.timedSeconds, WORK_RANGE) };
       case 'hold-reps':
-        return s.holdSeconds === undefined ? s : { ...s, holdSeconds: clampTo(s.holdSeconds + n * NOTCH.holdSeconds, SECONDS_RANGE) };
+        return { ...s, holdSeconds: clampTo(s.holdSeconds + n * NOTCH.holdSeconds, WORK_RANGE) };
       case 'reps':
-        return s.reps === undefined ? s : { ...s, reps: clampTo(s.reps + n * NOTCH.reps, REPS_RANGE) };
+        return { ...s, reps: clampTo(s.reps + n * NOTCH.reps, REPS_RANGE) };
     }
   };
   return { ...input, steps: input.steps.map(step) };
@@ -204,17 +202,19 @@ export interface DoseChange {
   to: number;
 }
 
+/** What a notch moves in a step: its seconds, its seconds per hold, or its reps. */
+const doseOf = (s: PlanStep): [DoseChange['measure'], number] =>
+  s.mode === 'time' ? ['seconds', s.seconds] : s.mode === 'hold-reps' ? ['hold', s.holdSeconds] : ['reps', s.reps];
+
 /** The steps whose dose differs between a routine as written and as adjusted, in step order. */
 export function doseChanges(written: PlanInput, adjusted: PlanInput): DoseChange[] {
   const out: DoseChange[] = [];
   written.steps.forEach((a, stepIndex) => {
     const b = adjusted.steps[stepIndex];
     if (!b) return;
-    const pairs: [DoseChange['measure'], number | undefined, number | undefined][] =
-      a.mode === 'time' ? [['seconds', a.seconds, b.seconds]] : a.mode === 'hold-reps' ? [['hold', a.holdSeconds, b.holdSeconds]] : [['reps', a.reps, b.reps]];
-    for (const [measure, from, to] of pairs) {
-      if (from !== undefined && to !== undefined && from !== to) out.push({ stepIndex, exerciseName: a.exerciseName, measure, from, to });
-    }
+    const [measure, from] = doseOf(a);
+    const [same, to] = doseOf(b);
+    if (measure === same && from !== to) out.push({ stepIndex, exerciseName: a.exerciseName, measure, from, to });
   });
   return out;
 }

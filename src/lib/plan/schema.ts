@@ -1,7 +1,7 @@
 /**
  * What the plan keeps in the browser, as zod schemas: the one truth about each stored shape,
  * every field documented. Plain schemas only; reading, setting aside and writing go through the
- * site's one guarded storage reader. All carry `v: 1`.
+ * site's one guarded storage reader (src/lib/storage/plan.ts). All carry `v`, STORAGE_VERSION.
  *
  * The plan itself is not stored: it is made again from its settings (`makePlan` is pure and
  * deterministic), so a stored plan can never disagree with the rules or the library.
@@ -12,14 +12,13 @@
  */
 import * as z from 'zod/mini';
 import { ROUTINE_KINDS } from '../content/vocabulary';
+import { STORAGE_VERSION } from '../storage/read';
 import { isLocalDate, WEEKDAYS } from './dates';
 import { DAY_MINUTES, RUNNER_KIT, STARTING_POINTS, type PlanSettings } from './model';
 import { BACK, EASY_IN_A_ROW, NOTCH_RANGE, RATINGS } from './progression';
 import { MAX_REMINDER_MINUTES, SLOT_TIME } from './slot';
 
-export const PLAN_STORAGE_VERSION = 1;
-
-const version = z.literal(PLAN_STORAGE_VERSION);
+const version = z.literal(STORAGE_VERSION);
 const localDate = z.string().check(z.refine(isLocalDate, 'must be a calendar date written yyyy-MM-dd'));
 const weekday = z.enum(WEEKDAYS);
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
@@ -132,5 +131,5 @@ export function settingsOf(record: PlanRecord): PlanSettings {
 
 /** The record to store for settings, a slot and the time they were made. */
 export function planRecord(settings: PlanSettings, slot: PlanRecord['slot'], madeAt: number): PlanRecord {
-  return { v: PLAN_STORAGE_VERSION, ...copy(settings), slot: { ...slot }, madeAt };
+  return { v: STORAGE_VERSION, ...copy(settings), slot: { ...slot }, madeAt };
 }

@@ -73,9 +73,11 @@ export function normalise(s: string): string {
 /**
  * Pagefind's ranking, tuned for this library (see e2e/search.spec.ts for the queries it has to
  * get right). Pagefind searches every data-pagefind-meta field, and a match in one adds a boost
- * of its weight: names first, then other names, then `phrases` (whose compounds a query's first
- * word can begin: "glute" → "glutebridge"), then what a routine needs. The image path and the
- * summary (already in the body, as the lede) add nothing.
+ * of its weight: names first, then other names (`aliases`: an exercise's aliases, a routine's
+ * title in digits, and every page's `searchTerms`, what a runner types or feels: "sore back"),
+ * then `phrases` (whose compounds a query's first word can begin: "glute" → "glutebridge"),
+ * then what a routine needs. The image path and the summary (already in the body, as the lede)
+ * add nothing. Which page a symptom finds is decided in content, by its searchTerms.
  */
 export const RANKING = {
   metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1, image: 0, summary: 0 },
@@ -196,7 +198,8 @@ export function correctQuery(query: string, words: readonly string[], unknown: (
   return changed ? corrected.join(' ') : null;
 }
 
-export interface Segment {
+/** A run of a result's summary, marked or not. */
+export interface HighlightRun {
   text: string;
   mark: boolean;
 }
@@ -205,9 +208,9 @@ export interface Segment {
  * A result's summary cut into plain and marked runs: a word is marked when it starts with one
  * of the query's words (Pagefind matches by prefix too). Joining the runs gives back the text.
  */
-export function highlight(text: string, query: string): Segment[] {
+export function highlight(text: string, query: string): HighlightRun[] {
   const terms = normalise(query).split(' ').filter(Boolean);
-  const out: Segment[] = [];
+  const out: HighlightRun[] = [];
   const push = (t: string, mark: boolean) => {
     const last = out.at(-1);
     if (last && last.mark === mark) last.text += t;

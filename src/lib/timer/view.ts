@@ -1,7 +1,8 @@
 /** What the timer shows, derived from the plan: step numbers, headlines, phases. Pure. */
 import { snapshot, type EngineState, type Status } from './engine';
 import { totalMs, type Plan, type Segment } from './plan';
-import type { WorkoutRecord } from './storage';
+import { workoutId } from '../storage/keys';
+import type { WorkoutRecord } from '../storage/workout';
 
 export const isExercise = (s: Segment) => s.kind === 'work' || s.kind === 'hold' || s.kind === 'reps';
 
@@ -70,7 +71,7 @@ export function workoutRecord(routineId: string, plan: Plan, state: EngineState,
   const completed = snap.status === 'finished';
   if (state.startedAt === null || snap.status === 'idle' || snap.elapsedMs < totalMs(plan) / 2) return null;
   return {
-    id: `${routineId}-${state.startedAt}`,
+    id: workoutId(routineId, state.startedAt),
     routineId,
     routineTitle: plan.title,
     startedAt: state.startedAt,

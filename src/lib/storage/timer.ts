@@ -1,13 +1,21 @@
 /**
- * The timer's own saved data (sound and voice preferences, timings per routine, a workout in
- * progress) and its validation. Keys and shared helpers are in src/lib/saved.ts.
+ * What the timer stores: sound and voice preferences, adjusted timings per routine, and a
+ * workout in progress (the record of a finished one is in ./workout.ts). Each reader checks the
+ * version and every field and says what is wrong instead of throwing; each writer stamps the
+ * version.
+ *
+ * The storage module is split by the page that reads it, not for tidiness: a bundler places
+ * a whole module in a chunk, so a module the routine page loads must hold nothing the log or
+ * the builder alone needs. ./table.ts lists every key with its reader and writer in one place.
  */
-import type { EngineState, Status } from './engine';
-import { MAX_ROUNDS, type PlanSettings } from './plan';
-import { bad, isInt, isObj, isTime, ok, STORAGE_VERSION, versioned, type Read } from '../saved';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, inRange, ROUNDS_RANGE } from '../routine/limits';
+import type { EngineState, Status } from '../timer/engine';
+import type { PlanSettings } from '../timer/plan';
+import { bad, isObj, isTime, ok, stamp, versioned, type Read } from './read';
 
-export { KEYS, writeWorkout, type Read, type WorkoutRecord } from '../saved';
+// ---- corestride:prefs ----------------------------------------------------------------
 
+/** The timer's cues: on or off. */
 export interface TimerPrefs {
   sound: boolean;
   voice: boolean;
@@ -15,45 +23,46 @@ export interface TimerPrefs {
 }
 export const DEFAULT_PREFS: TimerPrefs = { sound: true, voice: false, vibrate: true };
 
-export interface SavedSession {
-  settings: PlanSettings;
-  state: EngineState;
-  /** When the session was last saved (ms since epoch). */
-  savedAt: number;
-}
-
 export function readPrefs(raw: string | null): Read<TimerPrefs> | null {
   const r = versioned(raw);
-  if (r === null || r.problem !== null) return r as Read<TimerPrefs> | null;
+  if (r === null || r.problem !== null) return r;
   const { sound, voice, vibrate } = r.value;
   if (typeof sound !== 'boolean' || typeof voice !== 'boolean' || typeof vibrate !== 'boolean') return bad('a toggle is not true or false');
   return ok({ sound, voice, vibrate });
 }
 
-export function writePrefs(p: TimerPrefs): string {
-  return JSON.stringify({ v: STORAGE_VERSION, ...p });
-}
+export const writePrefs: (prefs: TimerPrefs) => string = stamp;
+
+// ---- corestride:settings:<routine> ---------------------------------------------------
 
 export function validSettings(v: unknown): v is PlanSettings {
   return (
     isObj(v) &&
-    isInt(v['rounds'], 1, MAX_ROUNDS) &&
-    isInt(v['getReadySeconds'], 0, 60) &&
-    isInt(v['workDeltaSeconds'], -600, 600) &&
-    isInt(v['restDeltaSeconds'], -600, 600)
+    inRange(v['rounds'], ROUNDS_RANGE) &&
+    inRange(v['getReadySeconds'], GET_READY_RANGE) &&
+    inRange(v['workDeltaSeconds'], ADJUSTMENT_RANGE) &&
+    inRange(v['restDeltaSeconds'], ADJUSTMENT_RANGE)
   );
 }
 
 export function readSettings(raw: string | null): Read<PlanSettings> | null {
   const r = versioned(raw);
-  if (r === null || r.problem !== null) return r as Read<PlanSettings> | null;
+  if (r === null || r.problem !== null) return r;
   const s = r.value['settings'];
   if (!validSettings(s)) return bad('a setting is missing or out of range');
   return ok({ rounds: s.rounds, getReadySeconds: s.getReadySeconds, workDeltaSeconds: s.workDeltaSeconds, restDeltaSeconds: s.restDeltaSeconds });
 }
 
-export function writeSettings(s: PlanSettings): string {
-  return JSON.stringify({ v: STORAGE_VERSION, settings: s });
+export const writeSettings = (settings: PlanSettings): string => stamp({ settings });
+
+// ---- corestride:session:<routine> ----------------------------------------------------
+
+/** A workout in progress, kept so a reload can offer to carry on. */
+export interface SavedSession {
+  settings: PlanSettings;
+  state: EngineState;
+  /** When the session was last saved (ms since epoch). */
+  savedAt: number;
 }
 
 const STATUSES: Status[] = ['idle', 'running', 'paused', 'finished'];
@@ -63,7 +72,7 @@ function validState(v: unknown, segments: number): v is EngineState {
   const nullableTime = (x: unknown) => x === null || isTime(x);
   return (
     STATUSES.includes(v['status'] as Status) &&
-    isInt(v['index'], 0, segments) &&
+    inRange(v['index'], { min: 0, max: segments }) &&
     isTime(v['anchor']) &&
     nullableTime(v['startedAt']) &&
     nullableTime(v['pausedAt']) &&
@@ -79,7 +88,7 @@ function validState(v: unknown, segments: number): v is EngineState {
  */
 export function readSession(raw: string | null, segments: (settings: PlanSettings) => number): Read<SavedSession> | null {
   const r = versioned(raw);
-  if (r === null || r.problem !== null) return r as Read<SavedSession> | null;
+  if (r === null || r.problem !== null) return r;
   const { settings, state, savedAt } = r.value;
   if (!validSettings(settings)) return bad('its settings are missing or out of range');
   if (!validState(state, segments(settings))) return bad('its timer state is not one this page can resume');
@@ -87,7 +96,4 @@ export function readSession(raw: string | null, segments: (settings: PlanSetting
   return ok({ settings, state, savedAt });
 }
 
-export function writeSession(s: SavedSession): string {
-  return JSON.stringify({ v: STORAGE_VERSION, ...s });
-}
-
+export const writeSession: (session: SavedSession) => string = stamp;
