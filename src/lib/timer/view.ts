@@ -15,10 +15,24 @@ export function phaseOf(status: Status, seg: Segment | null | undefined): Phase 
   return seg.kind === 'get-ready' ? 'get-ready' : seg.kind === 'rest' ? 'rest' : seg.kind === 'switch-sides' ? 'switch' : 'work';
 }
 
-/** The phase's word: "Hold" and "Reps" say how the work is done; they share work's colour. */
+/**
+ * The phase's word: "Hold" and "Reps" say how the work is done (they share work's colour); a
+ * rest says which ("Relax" between holds, "Rest between rounds").
+ */
 export function phaseLabel(phase: Phase, seg: Segment | null | undefined): string {
   if (phase === 'work') return seg?.kind === 'hold' ? 'Hold' : seg?.kind === 'reps' ? 'Reps' : 'Work';
+  if (phase === 'rest' && seg?.kind === 'rest') return seg.label;
   return { 'get-ready': 'Get ready', rest: 'Rest', switch: 'Switch sides', paused: 'Paused', done: 'Finished' }[phase];
+}
+
+/**
+ * A changeover (get ready, a rest, switching sides) leading into an exercise: the floor view then
+ * makes the coming exercise the headline. Returns that exercise, or undefined.
+ */
+export function changeoverTo(plan: Plan, index: number): Segment | undefined {
+  const seg = plan.segments[index];
+  if (!seg || isExercise(seg)) return undefined;
+  return upNext(plan, index);
 }
 
 /**
@@ -94,7 +108,8 @@ export function describeChange(plan: Plan, index: number): string {
   const seg = plan.segments[index];
   if (!seg) return 'Workout complete. Well done.';
   const coming = upNext(plan, index);
-  const nextWords = coming ? ` Up next: ${nameWithSide(coming)}.` : '';
+  // "Next: Side plank, right side.": what to get into, said the same way at every changeover
+  const nextWords = coming ? ` Next: ${nameWithSide(coming)}.` : '';
   switch (seg.kind) {
     case 'get-ready':
       return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
@@ -102,7 +117,7 @@ export function describeChange(plan: Plan, index: number): string {
       if ((seg.durationMs ?? 0) < SHORT_GAP_MS) return `${seg.label}.`;
       return `${seg.label}, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
     case 'switch-sides':
-      return `Switch sides. ${seg.exerciseName}, right side next.`;
+      return `Switch sides.${nextWords}`;
     case 'reps':
       return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
     case 'hold':
