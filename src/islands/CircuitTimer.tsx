@@ -28,7 +28,7 @@ import { daysAgoText, lastStartedFromKeys, streakOfDays, workoutStartsFromKeys }
 import { describeChange, phaseOf, stepNumbers, upNext, workoutRecord } from '../lib/timer/view';
 import type { Ending } from './timer/WorkoutView';
 import { store } from './browser-storage';
-import { ScreenAwake, speak, STALE_MS, stopSpeaking, unlockAudio, vibrate } from './timer/senses';
+import { holdPlayback, ScreenAwake, speak, STALE_MS, stopSpeaking, unlockAudio, vibrate } from './timer/senses';
 
 interface Props {
   routineId: string;
@@ -37,8 +37,9 @@ interface Props {
   figures?: Record<string, string>;
 }
 
-/** How far ahead beeps are put on the audio clock. */
+/** How far ahead beeps are put on the audio clock; on a hidden page (a locked phone) much further. */
 const LOOKAHEAD_MS = 1200;
+const HIDDEN_LOOKAHEAD_MS = 5 * 60 * 1000;
 /** A saved workout older than this is not offered for resuming. */
 const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
 
@@ -115,7 +116,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const playCues = (at: number) => {
     const st = stateRef.current;
     const from = Math.max(cueCursor.current, at - STALE_MS);
-    const to = at + LOOKAHEAD_MS;
+    const to = at + (document.visibilityState === 'hidden' ? HIDDEN_LOOKAHEAD_MS : LOOKAHEAD_MS);
     // The cue list comes with the workout's views; until they arrive, the cursor waits.
     if (to <= cueCursor.current || !viewRef.current) return;
     const list = viewRef.current.cuesBetween(planRef.current, st, from, to);
@@ -126,6 +127,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       if (p.sound) viewRef.current.beep(cue, delay);
       if ((p.voice && cue.text) || (p.vibrate && cue.kind !== 'count' && cue.kind !== 'halfway')) {
         const id = window.setTimeout(() => {
+          if (Date.now() - cue.at > STALE_MS) return; // a suspended page woke up late: words out of time are dropped
           if (p.voice && cue.text) speak(cue.text);
           if (p.vibrate && (cue.kind === 'change' || cue.kind === 'finish')) vibrate(cue.kind === 'finish' ? [200, 100, 200] : 250);
         }, Math.max(0, delay));
@@ -137,12 +139,13 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   // The wake loop: while running, wake at the next whole second of the display and re-derive
   // everything from the clock. Throttled or not, each wake shows the exact state for its time.
   useLayoutEffect(() => {
-    if (state.status !== 'running') return;
+    if (state.status !== 'running') return viewRef.current?.tendBeeps(planRef.current, state, Date.now(), false);
     let timer = 0;
     const wake = () => {
       const t = Date.now();
       const settled = engine.settle(planRef.current, stateRef.current, t);
       playCues(t);
+      viewRef.current?.tendBeeps(planRef.current, settled, t, prefsRef.current.sound);
       if (settled !== stateRef.current) setState(settled);
       setNow(t);
       const snap = engine.snapshot(planRef.current, settled, t);
@@ -151,11 +154,15 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       timer = window.setTimeout(wake, r === null ? 1000 : r % 1000 || 1000);
     };
     const onVisible = () => {
+      clearTimeout(timer);
+      // Hidden: the beeps of the next minutes go on the audio clock now. Visible again: back to a
+      // short lookahead, so the audio clock can sleep between cues.
       if (document.visibilityState === 'visible') {
-        clearTimeout(timer);
-        wake();
+        clearPending();
+        cueCursor.current = Date.now() - STALE_MS;
         void awake.current?.hold();
       }
+      wake();
     };
     wake();
     document.addEventListener('visibilitychange', onVisible);
@@ -224,6 +231,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     setSummary(null);
     setOffer(null);
     const s = run((t) => engine.start(plan, engine.reset(), t));
+    holdPlayback(prefs.sound || prefs.voice);
     if (prefs.voice) speak(describeChange(plan, 0));
     if (s.status === 'running') {
       setFloor(true);
@@ -237,6 +245,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   };
   const onResume = () => {
     unlockAudio();
+    holdPlayback(prefsRef.current.sound || prefsRef.current.voice);
     run((t) => engine.resume(plan, stateRef.current, t));
     void awake.current?.hold();
   };
@@ -264,6 +273,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
     if (!offer) return;
     unlockAudio();
     const saved = offer;
+    holdPlayback(prefs.sound || prefs.voice);
     setSettings(saved.settings);
     const p = compilePlan(input, saved.settings);
     const frozen: engine.EngineState = saved.state.status === 'running' ? { ...saved.state, status: 'paused', pausedAt: saved.savedAt } : saved.state;
@@ -473,6 +483,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       </details>
 
       {!floor && announcer}
+      {V && live && (
+        <V.LockScreen plan={plan} snap={snap} stepNo={numbering.numbers[snap.index] ?? 1} steps={numbering.total} audible={prefs.sound || prefs.voice} onPlay={onResume} onPause={onPause} onNext={onNext} onPrevious={onPrevious} />
+      )}
 
       {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (

@@ -5,9 +5,13 @@
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
-import type { Snapshot } from '../../lib/timer/engine';
+import type { EngineState, Snapshot } from '../../lib/timer/engine';
+import { cuesBetween } from '../../lib/timer/cues';
+import { AWAKE_AHEAD_MS, tendAudio } from './beeps';
+import { holdPlayback, playbackListener } from './senses';
+import { useMediaSession } from './useMediaSession';
 import { MAX_ROUNDS, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/saved';
 import { changeoverTo, isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
@@ -16,6 +20,64 @@ import { NumberField } from '../NumberField';
 // When beeps and words are due: needed only while a workout runs, so it travels with these views.
 export { cuesBetween } from '../../lib/timer/cues';
 export { beep, silence } from './beeps';
+
+/** Wakes the audio clock ahead of the plan's next beep, or lets it sleep (beeps.ts says when). */
+export function tendBeeps(plan: Plan, state: EngineState, now: number, sound: boolean): void {
+  if (!sound || state.status !== 'running') return tendAudio(null);
+  const next = cuesBetween(plan, state, now, now + AWAKE_AHEAD_MS).find((c) => c.kind !== 'halfway'); // halfway is words only
+  tendAudio(next ? next.at - now : Number.POSITIVE_INFINITY);
+}
+
+interface LockScreenProps {
+  plan: Plan;
+  snap: Snapshot;
+  stepNo: number;
+  steps: number;
+  /** Sound or voice on: only then does the quiet loop play (it takes the phone's audio from other apps). */
+  audible: boolean;
+  onPlay(): void;
+  onPause(): void;
+  onNext(): void;
+  onPrevious(): void;
+}
+
+/** The workout on the lock screen (useMediaSession.ts), while it is under way. Draws nothing. */
+export function LockScreen({ plan, snap, stepNo, steps, audible, onPlay, onPause, onNext, onPrevious }: LockScreenProps) {
+  const seg = snap.segment;
+  const coming = changeoverTo(plan, snap.index);
+  const doing = seg && isExercise(seg) ? [nameWithSide(seg), seg.detail].filter(Boolean).join(' · ') : '';
+  const title = coming ? `${seg?.label ?? ''} · Next: ${nameWithSide(coming)}` : doing || plan.title;
+  const playing = snap.status === 'running';
+  const total = snap.elapsedMs + snap.remainingTotalMs;
+  // written once per step: the lock screen's own bar counts the time down in between
+  const left = useMemo(() => minutesSeconds(snap.remainingTotalMs), [snap.index]);
+  useMediaSession(
+    seg
+      ? {
+          routine: plan.title,
+          title,
+          detail: `Step ${stepNo} of ${steps} · ${left} left`,
+          playing,
+          elapsedMs: snap.elapsedMs,
+          totalMs: Math.round(total / 1000) * 1000,
+          step: snap.index,
+        }
+      : null,
+    { play: onPlay, pause: onPause, next: onNext, previous: onPrevious },
+  );
+  useLayoutEffect(() => holdPlayback(playing && audible), [playing, audible]);
+  // the quiet loop paused or played by the browser's own controls: the workout follows
+  playbackListener.paused = onPause;
+  playbackListener.played = onPlay;
+  useLayoutEffect(
+    () => () => {
+      holdPlayback(false);
+      playbackListener.paused = playbackListener.played = undefined;
+    },
+    [],
+  );
+  return null;
+}
 
 /** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
 export interface Ending {
