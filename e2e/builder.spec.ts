@@ -57,7 +57,7 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toHaveValue('side pla');
     const bridge = page.getByRole('group', { name: 'Step 1: Glute bridge' });
     const plank = page.getByRole('group', { name: 'Step 2: Side plank' });
-    await expect(plank.getByRole('combobox', { name: 'Sides' })).toHaveValue('each');
+    await expect(plank.getByRole('combobox', { name: 'Sides' })).toHaveValue('each-side');
 
     await page.getByRole('textbox', { name: 'Title' }).fill('Lunch core');
     await setNumber(page.getByRole('spinbutton', { name: 'Rounds', exact: true }), 2);

@@ -30,9 +30,9 @@ const LONG = `/routines/build/#${encodeRoutine({
   rounds: 1,
   restBetweenRounds: 0,
   steps: [
-    { exercise: 'stability-ball-reverse-leg-raise', sides: 'both', restAfter: 60, mode: 'time', seconds: 600 },
-    { exercise: 'bird-dog', sides: 'each', restAfter: 0, mode: 'hold-reps', reps: 2, holdSeconds: 10 },
-    { exercise: 'side-plank', sides: 'each', restAfter: 0, mode: 'reps', reps: 12 },
+    { exercise: 'stability-ball-reverse-leg-raise', sides: 'both-at-once', restAfter: 60, mode: 'time', seconds: 600 },
+    { exercise: 'bird-dog', sides: 'each-side', restAfter: 0, mode: 'hold-reps', reps: 2, holdSeconds: 10 },
+    { exercise: 'side-plank', sides: 'each-side', restAfter: 0, mode: 'reps', reps: 12 },
   ],
 })}`;
 
@@ -134,6 +134,7 @@ for (const vp of VIEWPORTS) {
     test.use({ viewport: { width: vp.width, height: vp.height }, hasTouch: vp.width < 1000 });
 
     test('clocks of 0:30, 10:00 and 1:00, holds, reps, switching sides and paused: all on screen, nothing overlapping', async ({ page }) => {
+      test.setTimeout(90_000);
       await start(page, LONG);
       const floor = page.getByRole('dialog', { name: 'Workout' });
       await expectSound(page, 'get ready 30', { clock: '30', figure: false });
@@ -159,6 +160,7 @@ for (const vp of VIEWPORTS) {
     });
 
     test('with figures: get ready, a minute of work, the other side mirrored, and the rest between rounds', async ({ page }) => {
+      test.setTimeout(90_000);
       await start(page, '/routines/back-and-core-circuit/');
       const floor = page.getByRole('dialog', { name: 'Workout' });
       const heading = floor.getByRole('heading', { level: 3 });

@@ -542,11 +542,11 @@ const CIRCUIT = {
   rounds: 3,
   restBetweenRounds: 60,
   steps: [
-    { exerciseId: 'stability-ball-back-extension', exerciseName: 'Stability ball back extension', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Stop when you are straight.' },
-    { exerciseId: 'stability-ball-russian-twist', exerciseName: 'Stability ball Russian twist', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Hips up, squeeze your glutes.' },
-    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0, cue: 'Elbow right under the shoulder.' },
-    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Squeeze your glutes before your hips leave the floor.' },
-    { exerciseId: 'side-lying-clamshell', exerciseName: 'Side-lying clamshell', mode: 'time', seconds: 30, sides: 'each', restAfter: 0, cue: 'Feet together, top knee up.' },
+    { exercise: 'stability-ball-back-extension', exerciseName: 'Stability ball back extension', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Stop when you are straight.' },
+    { exercise: 'stability-ball-russian-twist', exerciseName: 'Stability ball Russian twist', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Hips up, squeeze your glutes.' },
+    { exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0, cue: 'Elbow right under the shoulder.' },
+    { exercise: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Squeeze your glutes before your hips leave the floor.' },
+    { exercise: 'side-lying-clamshell', exerciseName: 'Side-lying clamshell', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0, cue: 'Feet together, top knee up.' },
   ],
 };
 

@@ -12,25 +12,28 @@ import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/code
 import {
   customPlanInput,
   filterExercises,
-  GET_READY_RANGE,
-  MAX_STEPS,
-  MAX_TITLE_CHARS,
   move,
   newStep,
-  REPS_RANGE,
-  REST_RANGE,
-  ROUNDS_RANGE,
   routineProblem,
-  SECONDS_RANGE,
   titleProblem,
   withMode,
   type CustomRoutine,
-  type CustomStep,
   type LibraryExercise,
-  type Range,
 } from '../lib/share/custom';
-import { readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/share/saved';
-import type { StepMode } from '../lib/timer/plan';
+import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
+import {
+  GET_READY_RANGE,
+  HOLDS_RANGE,
+  REPS_RANGE,
+  REST_RANGE,
+  ROUNDS_RANGE,
+  STEPS_RANGE,
+  TITLE_RANGE,
+  WORK_RANGE,
+  type Range,
+  type Step,
+  type StepMode,
+} from '../lib/routine/model';
 import { store } from './browser-storage';
 import CircuitTimer from './CircuitTimer';
 import { NumberField } from './NumberField';
@@ -43,7 +46,7 @@ interface Props {
 /** A step with a key that stays with it when steps move, so focus and inputs follow. */
 interface Row {
   uid: number;
-  step: CustomStep;
+  step: Step;
 }
 type Settings = Omit<CustomRoutine, 'steps'>;
 /** The last change that lost something (a deleted routine, replaced work), and how to take it back. */
@@ -83,7 +86,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   // The id stands for the whole routine, so the timer's input changes exactly when it does.
   const input = useMemo(() => (rows.length ? customPlanInput(routine, library) : null), [routineId]);
   const duration = input && routineDuration(input);
-  const full = rows.length >= MAX_STEPS;
+  const full = rows.length >= STEPS_RANGE.max;
   const disabled = !hydrated;
 
   /** Puts `r` in the builder; if that replaces other work, offers to bring it back. */
@@ -127,6 +130,7 @@ export default function RoutineBuilder({ exercises }: Props) {
       }
     };
     openFragment();
+    migrateMyRoutines(store, known);
     // Set aside, never deleted, and reported once: the next load is clean.
     const unreadable = refreshSaved();
     for (const u of unreadable) store.setAside(u.key);
@@ -144,7 +148,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   });
 
   const setting = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
-  const updateStep = (at: number, step: CustomStep) => setRows((rs) => rs.map((r, i) => (i === at ? { ...r, step } : r)));
+  const updateStep = (at: number, step: Step) => setRows((rs) => rs.map((r, i) => (i === at ? { ...r, step } : r)));
 
   const add = (ex: LibraryExercise) => {
     if (full) return;
@@ -301,7 +305,7 @@ export default function RoutineBuilder({ exercises }: Props) {
           </label>
           <p class="text-sm muted mt-1">
             {matches.length === exercises.length ? `All ${exercises.length} exercises` : `${matches.length} of ${exercises.length} match`}
-            {full && `. A routine holds up to ${MAX_STEPS} steps.`}
+            {full && `. A routine holds up to ${STEPS_RANGE.max} steps.`}
           </p>
           {/* Its own scroll area: focusable, so the list can be scrolled from the keyboard. */}
           <ul class="builder-picks" tabIndex={0} aria-labelledby="builder-add-heading">
@@ -335,7 +339,7 @@ export default function RoutineBuilder({ exercises }: Props) {
                 type="text"
                 class="timer-input"
                 value={settings.title}
-                maxLength={MAX_TITLE_CHARS}
+                maxLength={TITLE_RANGE.max}
                 onInput={(e) => setting('title', e.currentTarget.value)}
                 disabled={disabled}
                 aria-invalid={titleIssue ? true : undefined}
@@ -441,7 +445,7 @@ interface StepProps {
   index: number;
   count: number;
   exercise: LibraryExercise | undefined;
-  onChange: (step: CustomStep) => void;
+  onChange: (step: Step) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
   disabled: boolean;
@@ -450,7 +454,7 @@ interface StepProps {
 function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, disabled }: StepProps) {
   const { step, uid } = row;
   const last = index === count - 1;
-  const set = (patch: Partial<CustomStep>) => onChange({ ...step, ...patch } as CustomStep);
+  const set = (patch: Partial<Step>) => onChange({ ...step, ...patch } as Step);
   return (
     <li>
       <fieldset class="builder-step card">
@@ -472,14 +476,14 @@ function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, d
               ))}
             </select>
           </label>
-          {step.mode === 'time' && <Field label="Seconds" range={SECONDS_RANGE} step={5} value={step.seconds} onChange={(v) => set({ seconds: v })} disabled={disabled} />}
-          {step.mode !== 'time' && <Field label={step.mode === 'reps' ? 'Reps' : 'Holds'} range={REPS_RANGE} step={1} value={step.reps} onChange={(v) => set({ reps: v })} disabled={disabled} />}
-          {step.mode === 'hold-reps' && <Field label="Seconds per hold" range={SECONDS_RANGE} step={5} value={step.holdSeconds} onChange={(v) => set({ holdSeconds: v })} disabled={disabled} />}
+          {step.mode === 'time' && <Field label="Seconds" range={WORK_RANGE} step={5} value={step.seconds} onChange={(v) => set({ seconds: v })} disabled={disabled} />}
+          {step.mode !== 'time' && <Field label={step.mode === 'reps' ? 'Reps' : 'Holds'} range={step.mode === 'reps' ? REPS_RANGE : HOLDS_RANGE} step={1} value={step.reps} onChange={(v) => set({ reps: v })} disabled={disabled} />}
+          {step.mode === 'hold-reps' && <Field label="Seconds per hold" range={WORK_RANGE} step={5} value={step.holdSeconds} onChange={(v) => set({ holdSeconds: v })} disabled={disabled} />}
           <label class="timer-field">
             Sides
-            <select class="timer-input" value={step.sides} onChange={(e) => set({ sides: e.currentTarget.value as CustomStep['sides'] })} disabled={disabled}>
-              <option value="both">Both at once</option>
-              <option value="each">Each side</option>
+            <select class="timer-input" value={step.sides} onChange={(e) => set({ sides: e.currentTarget.value as Step['sides'] })} disabled={disabled}>
+              <option value="both-at-once">Both at once</option>
+              <option value="each-side">Each side</option>
             </select>
           </label>
           {!last && <Field label="Rest after (seconds)" range={REST_RANGE} step={5} value={step.restAfter} onChange={(v) => set({ restAfter: v })} disabled={disabled} />}

@@ -1,14 +1,15 @@
 /**
  * The workout log at /log/: this week against a plan, the streak, every workout, and moving
  * the log between devices. A thin view: the reading, summing and file checks live in
- * src/lib/log and src/lib/saved.ts. Everything stays in this browser's storage.
+ * src/lib/log and src/lib/storage. Everything stays in this browser's storage.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { exportFileName, exportLog, newWorkouts, parseLogFile, readWeeklyPlan, writeWeeklyPlan } from '../lib/log/file';
-import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary, type WeeklyPlan } from '../lib/log/history';
-import { readWorkouts } from '../lib/log/records';
+import { exportFileName, exportLog, newWorkouts, parseLogFile } from '../lib/storage/log-file';
+import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary } from '../lib/log/history';
 import { store } from './browser-storage';
-import { KEYS, writeWorkout, type WorkoutRecord } from '../lib/saved';
+import { KEYS } from '../lib/storage/keys';
+import { readWeeklyPlan, readWorkouts, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
+import { writeWorkout, type WorkoutRecord } from '../lib/storage/timer';
 
 interface Props {
   /** Ids of the routines on the site, to link each workout to its page. */

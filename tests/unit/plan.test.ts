@@ -8,8 +8,8 @@ const base: PlanInput = {
   rounds: 2,
   restBetweenRounds: 60,
   steps: [
-    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0 },
-    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0 },
+    { exercise: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0 },
+    { exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0 },
   ],
 };
 
@@ -35,7 +35,7 @@ describe('compilePlan', () => {
     const plan = compilePlan({
       ...base,
       rounds: 1,
-      steps: [{ exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', holdSeconds: 10, reps: 2, holdRest: 3, sides: 'each', restAfter: 0 }],
+      steps: [{ exercise: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', holdSeconds: 10, reps: 2, holdRest: 3, sides: 'each-side', restAfter: 0 }],
     });
     expect(plan.segments.slice(1).map((s) => `${s.kind}:${s.side ?? ''}:${s.detail ?? ''}`)).toEqual([
       'hold:left:Hold 1 of 2',
@@ -50,7 +50,7 @@ describe('compilePlan', () => {
 
   it('makes reps steps open-ended and applies the settings', () => {
     const plan = compilePlan(
-      { ...base, steps: [{ exerciseId: 'russian-twist', exerciseName: 'Russian twist', mode: 'reps', reps: 10, sets: 3, setRest: 15, sides: 'both', restAfter: 30 }, base.steps[0]!] },
+      { ...base, steps: [{ exercise: 'russian-twist', exerciseName: 'Russian twist', mode: 'reps', reps: 10, sets: 3, setRest: 15, sides: 'both-at-once', restAfter: 30 }, base.steps[0]!] },
       { rounds: 1, getReadySeconds: 10, workDeltaSeconds: -15, restDeltaSeconds: 15 },
     );
     expect(plan.segments.map((s) => [s.kind, s.durationMs])).toEqual([

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatSeconds } from '../../src/lib/content/format';
 import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
-import { changeoverTo, describeChange, nameWithSide, phaseLabel, phaseOf, segmentDetail, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
+import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
+import { changeoverTo, describeChange, nameWithSide, phaseLabel, segmentDetail } from '../../src/lib/timer/words';
 
 // Get ready 5 s, then per round: bridge 60, plank left 30, switch 5, plank right 30; rest 60 between rounds.
 const input: PlanInput = {
@@ -12,8 +13,8 @@ const input: PlanInput = {
   rounds: 2,
   restBetweenRounds: 60,
   steps: [
-    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0 },
-    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0 },
+    { exercise: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0 },
+    { exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0 },
   ],
 };
 const plan = compilePlan(input);
@@ -90,8 +91,8 @@ describe('what the floor view says', () => {
     rounds: 1,
     restBetweenRounds: 0,
     steps: [
-      { exerciseId: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 1, sides: 'each', restAfter: 30 },
-      { exerciseId: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sets: 2, setRest: 15, sides: 'both', restAfter: 0 },
+      { exercise: 'bird-dog', exerciseName: 'Bird dog', mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 1, sides: 'each-side', restAfter: 30 },
+      { exercise: 'plank', exerciseName: 'Plank', mode: 'time', seconds: 30, sets: 2, setRest: 15, sides: 'both-at-once', restAfter: 0 },
     ],
   });
   const third = holds.segments.findIndex((s) => s.kind === 'hold' && s.detail === 'Hold 3 of 10' && s.side === 'right');

@@ -7,50 +7,42 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
-import type { EngineState, Snapshot } from '../../lib/timer/engine';
-import { cuesBetween } from '../../lib/timer/cues';
-import { AWAKE_AHEAD_MS, tendAudio } from './beeps';
-import { holdPlayback, playbackListener } from './senses';
+import type { Snapshot } from '../../lib/timer/engine';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/model';
+import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
+import type { WorkoutRecord } from '../../lib/storage/timer';
+import { isExercise, stepNumbers, upNext, type Phase } from '../../lib/timer/view';
+import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
+import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
-import { MAX_ROUNDS, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
-import type { WorkoutRecord } from '../../lib/saved';
-import { changeoverTo, isExercise, nameWithSide, phaseLabel, segmentDetail, upNext, type Phase } from '../../lib/timer/view';
 import { NumberField } from '../NumberField';
 
-// When beeps and words are due: needed only while a workout runs, so it travels with these views.
-export { cuesBetween } from '../../lib/timer/cues';
-export { beep, silence } from './beeps';
-
-/** Wakes the audio clock ahead of the plan's next beep, or lets it sleep (beeps.ts says when). */
-export function tendBeeps(plan: Plan, state: EngineState, now: number, sound: boolean): void {
-  if (!sound || state.status !== 'running') return tendAudio(null);
-  const next = cuesBetween(plan, state, now, now + AWAKE_AHEAD_MS).find((c) => c.kind !== 'halfway'); // halfway is words only
-  tendAudio(next ? next.at - now : Number.POSITIVE_INFINITY);
-}
+// Cues and words: needed only while a workout runs, so they travel with these views.
+export * from './player';
+export { Notice, Offer } from './Restored';
 
 interface LockScreenProps {
   plan: Plan;
   snap: Snapshot;
-  stepNo: number;
-  steps: number;
   /** Sound or voice on: only then does the quiet loop play (it takes the phone's audio from other apps). */
   audible: boolean;
-  onPlay(): void;
-  onPause(): void;
-  onNext(): void;
-  onPrevious(): void;
+  /** The island's presses: the lock screen's buttons do the same. */
+  on: { Resume(): void; Pause(): void; Next(): void; Previous(): void };
 }
 
 /** The workout on the lock screen (useMediaSession.ts), while it is under way. Draws nothing. */
-export function LockScreen({ plan, snap, stepNo, steps, audible, onPlay, onPause, onNext, onPrevious }: LockScreenProps) {
+export function LockScreen({ plan, snap, audible, on }: LockScreenProps) {
+  const numbering = useMemo(() => stepNumbers(plan), [plan]);
+  const stepNo = numbering.numbers[snap.index] ?? 1;
+  const steps = numbering.total;
   const seg = snap.segment;
   const coming = changeoverTo(plan, snap.index);
   const doing = seg && isExercise(seg) ? [nameWithSide(seg), seg.detail].filter(Boolean).join(' · ') : '';
   const title = coming ? `${seg?.label ?? ''} · Next: ${nameWithSide(coming)}` : doing || plan.title;
   const playing = snap.status === 'running';
   const total = snap.elapsedMs + snap.remainingTotalMs;
-  // written once per step: the lock screen's own bar counts the time down in between
-  const left = useMemo(() => minutesSeconds(snap.remainingTotalMs), [snap.index]);
+  // the time left as the step starts: the lock screen's own bar counts it down in between
+  const left = useMemo(() => minutesSeconds(plan.segments.slice(snap.index).reduce((sum, s) => sum + estimateMs(s), 0)), [plan, snap.index]);
   useMediaSession(
     seg
       ? {
@@ -63,16 +55,15 @@ export function LockScreen({ plan, snap, stepNo, steps, audible, onPlay, onPause
           step: snap.index,
         }
       : null,
-    { play: onPlay, pause: onPause, next: onNext, previous: onPrevious },
+    { play: on.Resume, pause: on.Pause, next: on.Next, previous: on.Previous },
   );
   useLayoutEffect(() => holdPlayback(playing && audible), [playing, audible]);
   // the quiet loop paused or played by the browser's own controls: the workout follows
-  playbackListener.paused = onPause;
-  playbackListener.played = onPlay;
+  useLayoutEffect(() => onOutsidePlayback({ paused: on.Pause, played: on.Resume }));
   useLayoutEffect(
     () => () => {
       holdPlayback(false);
-      playbackListener.paused = playbackListener.played = undefined;
+      onOutsidePlayback({});
     },
     [],
   );
@@ -170,7 +161,7 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
         {big && <span class="timer-left">{minutesSeconds(snap.remainingTotalMs)} left</span>}
         <span class="timer-round">
-          Round {seg?.round ?? plan.rounds} of {plan.rounds} · Step {stepNo} of {steps}
+          <span>Round {seg?.round ?? plan.rounds} of {plan.rounds}</span> · <span>Step {stepNo} of {steps}</span>
         </span>
       </p>
       <h3 class="timer-step">
@@ -219,7 +210,7 @@ interface ControlsProps {
  * button (Pause, Resume, or Done on a reps step), Next, and Reset; on a reps step Pause appears in
  * a slot that is otherwise empty, so nothing moves.
  */
-export function Controls(p: ControlsProps) {
+export function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
       <div class="timer-confirm" role="group" aria-label="Reset the workout?">
@@ -227,7 +218,7 @@ export function Controls(p: ControlsProps) {
         <button type="button" class="btn btn-secondary" onClick={p.onReset}>
           Yes, reset
         </button>
-        <button type="button" class="btn btn-primary" ref={p.keepGoing} onClick={() => p.onAskReset(false)}>
+        <button type="button" class="btn btn-primary" ref={keepGoing} onClick={() => p.onAskReset(false)}>
           Keep going
         </button>
       </div>
@@ -317,10 +308,10 @@ export function Settings({ settings, plannedMs, steps, onChange, onRestore, disa
   return (
     <>
       <div class="grid gap-3 sm:grid-cols-2 mt-3">
-        <NumberField label="Rounds" value={settings.rounds} min={1} max={MAX_ROUNDS} step={1} onChange={(v) => onChange('rounds', v)} disabled={disabled} />
-        <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={0} max={60} step={5} onChange={(v) => onChange('getReadySeconds', v)} disabled={disabled} />
-        <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => onChange('workDeltaSeconds', v)} disabled={disabled} />
-        <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={-60} max={120} step={5} onChange={(v) => onChange('restDeltaSeconds', v)} disabled={disabled} />
+        <NumberField label="Rounds" value={settings.rounds} min={ROUNDS_RANGE.min} max={ROUNDS_RANGE.max} step={1} onChange={(v) => onChange('rounds', v)} disabled={disabled} />
+        <NumberField label="Get ready (seconds)" value={settings.getReadySeconds} min={GET_READY_RANGE.min} max={GET_READY_RANGE.max} step={5} onChange={(v) => onChange('getReadySeconds', v)} disabled={disabled} />
+        <NumberField label="Work time (± seconds)" value={settings.workDeltaSeconds} min={ADJUSTMENT_RANGE.min} max={ADJUSTMENT_RANGE.max} step={5} onChange={(v) => onChange('workDeltaSeconds', v)} disabled={disabled} />
+        <NumberField label="Rest time (± seconds)" value={settings.restDeltaSeconds} min={ADJUSTMENT_RANGE.min} max={ADJUSTMENT_RANGE.max} step={5} onChange={(v) => onChange('restDeltaSeconds', v)} disabled={disabled} />
       </div>
       <p class="mt-3">
         Total with these settings: <strong>{formatDuration(plannedMs)}</strong> ({steps} steps).{' '}

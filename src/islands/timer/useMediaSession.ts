@@ -30,18 +30,23 @@ export interface LockScreenActions {
 }
 
 const ACTIONS = ['play', 'pause', 'nexttrack', 'previoustrack'] as const;
+/** Read in each effect, never in render (the session is the browser's, changed only from effects). */
+const mediaSession = (): MediaSession | undefined => (typeof navigator === 'undefined' ? undefined : navigator.mediaSession);
 const ARTWORK = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
   { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
 ];
 
 export function useMediaSession(state: LockScreenState | null, actions: LockScreenActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
-  const session = typeof navigator === 'undefined' ? undefined : navigator.mediaSession;
+  const latestRef = useRef(actions);
+  useLayoutEffect(() => {
+    latestRef.current = actions;
+  });
+  const { title, routine, detail, playing, step, totalMs, elapsedMs } = state ?? {};
 
   // The buttons, for as long as the workout is under way.
   useLayoutEffect(() => {
+    const session = mediaSession();
     if (!session) return;
     const set = (action: (typeof ACTIONS)[number], handler: (() => void) | null) => {
       try {
@@ -50,32 +55,39 @@ export function useMediaSession(state: LockScreenState | null, actions: LockScre
         // an action this browser does not know
       }
     };
-    set('play', () => latest.current.play());
-    set('pause', () => latest.current.pause());
-    set('nexttrack', () => latest.current.next());
-    set('previoustrack', () => latest.current.previous());
+    set('play', () => latestRef.current.play());
+    set('pause', () => latestRef.current.pause());
+    set('nexttrack', () => latestRef.current.next());
+    set('previoustrack', () => latestRef.current.previous());
     return () => {
       for (const action of ACTIONS) set(action, null);
       session.metadata = null;
       session.playbackState = 'none';
     };
-  }, [session]);
+  }, []);
 
   // The words: once per step, never every second.
   useLayoutEffect(() => {
-    if (!session || !state || typeof MediaMetadata === 'undefined') return;
-    session.metadata = new MediaMetadata({ title: state.title, artist: state.routine, album: state.detail, artwork: ARTWORK });
-  }, [session, state?.title, state?.routine, state?.detail]);
+    const session = mediaSession();
+    if (!session || title === undefined || typeof MediaMetadata === 'undefined') return;
+    session.metadata = new MediaMetadata({ title, artist: routine, album: detail, artwork: ARTWORK });
+  }, [title, routine, detail]);
 
   // Playing or paused, and where the workout is: the lock screen counts the time left on from there.
+  // The position is read when the step, the total or playing changes, not every second: it runs on by itself.
+  const positionRef = useRef(elapsedMs);
   useLayoutEffect(() => {
-    if (!session || !state) return;
-    session.playbackState = state.playing ? 'playing' : 'paused';
+    positionRef.current = elapsedMs;
+  });
+  useLayoutEffect(() => {
+    const session = mediaSession();
+    if (!session || playing === undefined || totalMs === undefined) return;
+    session.playbackState = playing ? 'playing' : 'paused';
     try {
-      const duration = Math.max(1, state.totalMs / 1000);
-      session.setPositionState?.({ duration, position: Math.min(duration, state.elapsedMs / 1000), playbackRate: 1 });
+      const duration = Math.max(1, totalMs / 1000);
+      session.setPositionState?.({ duration, position: Math.min(duration, (positionRef.current ?? 0) / 1000), playbackRate: 1 });
     } catch {
       // a position this browser refuses: the bar is left as it was
     }
-  }, [session, state?.playing, state?.step, state?.totalMs]);
+  }, [playing, step, totalMs]);
 }

@@ -15,14 +15,15 @@ export interface Facet {
   ids: string[];
 }
 
-export interface ExerciseFacts {
+/** What the browse pages need to know of an exercise. */
+export interface BrowsableExercise {
   id: string;
   muscles: { primary: Muscle[]; secondary: Muscle[] };
   equipment: Equipment[];
   level: Level;
 }
 
-export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
+export function exerciseFacets(exercises: BrowsableExercise[]): Facet[] {
   const facets: Facet[] = [];
   for (const m of MUSCLES) {
     const ids = exercises.filter((e) => e.muscles.primary.includes(m) || e.muscles.secondary.includes(m)).map((e) => e.id);
@@ -41,7 +42,8 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
   return facets;
 }
 
-export interface RoutineFacts {
+/** What the browse pages need to know of a routine. */
+export interface BrowsableRoutine {
   id: string;
   durationMs: number;
   equipment: Equipment[];
@@ -53,7 +55,7 @@ export const DURATION_BUCKETS = [
   { value: 'over-20-minutes', label: 'Over 20 min', max: Infinity },
 ] as const;
 
-export function routineFacets(routines: RoutineFacts[]): Facet[] {
+export function routineFacets(routines: BrowsableRoutine[]): Facet[] {
   const facets: Facet[] = [];
   let min = 0;
   for (const b of DURATION_BUCKETS) {

@@ -55,10 +55,6 @@ export const LEVEL_LABELS: Record<Level, string> = {
   advanced: 'Advanced',
 };
 
-/** How an exercise treats the body's two sides. */
-export const SIDES = ['both-at-once', 'each-side'] as const;
-export type Sides = (typeof SIDES)[number];
-
 /** Equipment beyond a mat: what a runner has to go and fetch. */
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');

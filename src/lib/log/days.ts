@@ -1,9 +1,7 @@
 /**
- * Calendar days in the runner's own time zone, and "last done" for a routine page. Small on
+ * Calendar days in the runner's own time zone: days between, "3 days ago", the streak. Small on
  * purpose: the timer island ships this file, and the rest of the log stays on /log/.
  */
-import { KEYS } from '../saved';
-
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Local midnight at the start of the day containing `ms`. */
@@ -32,23 +30,6 @@ export function daysAgoText(then: number, now: number): string {
 }
 
 /**
- * When this routine was last logged, from storage keys alone (`corestride:workout:<routine>-<start>`):
- * the start time is in the key, so the routine page need not read and check every record.
- * Only the calendar day is shown, so start time stands in for finish time.
- */
-export function lastStartedFromKeys(keys: readonly string[], routineId: string): number | null {
-  const prefix = KEYS.workout(`${routineId}-`);
-  let last: number | null = null;
-  for (const key of keys) {
-    if (!key.startsWith(prefix)) continue;
-    const rest = key.slice(prefix.length);
-    if (/^\d{1,16}$/.test(rest) && (last === null || Number(rest) > last)) last = Number(rest);
-  }
-  return last;
-}
-
-
-/**
  * Days in a row with at least one of `times`, counting back from today; a day not yet trained
  * does not break the streak until it is over (so the morning after a workout still counts).
  */
@@ -62,14 +43,4 @@ export function streakOfDays(times: readonly number[], now: number): number {
     day = startOfDay(day - DAY_MS / 2);
   }
   return streak;
-}
-
-/** Start times of every logged workout, any routine, from the keys alone (see lastStartedFromKeys). */
-export function workoutStartsFromKeys(keys: readonly string[]): number[] {
-  const starts: number[] = [];
-  for (const key of keys) {
-    const m = key.startsWith(KEYS.workoutPrefix) ? /-(\d{1,16})$/.exec(key) : null;
-    if (m) starts.push(Number(m[1]));
-  }
-  return starts;
 }

@@ -3,7 +3,8 @@
  * "last done". Pure: times in, summaries out. Days are the runner's local calendar days and
  * weeks start on Monday.
  */
-import type { WorkoutRecord } from '../saved';
+import type { WeeklyPlan } from '../storage/log';
+import type { WorkoutRecord } from '../storage/timer';
 import { startOfDay, startOfWeek, streakOfDays } from './days';
 
 export { startOfDay };
@@ -21,13 +22,6 @@ export function currentStreak(workouts: readonly WorkoutRecord[], now: number): 
   return streakOfDays(workouts.map((w) => w.finishedAt), now);
 }
 
-/** How often, each week, the runner means to do each kind of session. */
-export interface WeeklyPlan {
-  /** The daily core set (the seven-minute core routine). */
-  corePerWeek: number;
-  /** Any other routine: strength and longer back sessions. */
-  strengthPerWeek: number;
-}
 export const DEFAULT_PLAN: WeeklyPlan = { corePerWeek: 7, strengthPerWeek: 2 };
 export const CORE_ROUTINE = 'seven-minute-core';
 
