@@ -105,7 +105,7 @@ test.describe('routine builder', () => {
     await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
     await other.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Next: Glute bridge');
     await other.clock.runFor(5_000);
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Glute bridge');
     await expect(timer.getByRole('timer')).toHaveText('15');

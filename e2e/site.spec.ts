@@ -36,6 +36,11 @@ test.describe('every page type', () => {
     await page.getByRole('button', { name: 'Play the movement' }).click();
     expect(await state()).toBe('running');
     await expect(page.getByRole('button', { name: 'Pause the movement' })).toBeVisible();
+    // Off screen it waits where it is; back on screen it carries on.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(state).toBe('paused');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(state).toBe('running');
 
     // Nothing moves with reduced motion, so there is nothing to pause.
     const calm = await browser.newContext({ reducedMotion: 'reduce' });

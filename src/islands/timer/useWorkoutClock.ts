@@ -38,10 +38,12 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
   useLayoutEffect(() => {
     const wake = () => onWake(clock.read());
     const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
-    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due.
+    // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
+    // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
+    // page may freeze (useCues).
     const change = () => {
       if (!visible()) clock.gap();
-      else if (due !== null) {
+      if (due !== null) {
         clearTimeout(timer);
         wake();
       }
