@@ -76,11 +76,13 @@ export function normalise(s: string): string {
  * of its weight: names first, then other names (`aliases`: an exercise's aliases, a routine's
  * title in digits, and every page's `searchTerms`, what a runner types or feels: "sore back"),
  * then `phrases` (whose compounds a query's first word can begin: "glute" → "glutebridge"),
- * then what a routine needs. The image path and the summary (already in the body, as the lede)
- * add nothing. Which page a symptom finds is decided in content, by its searchTerms.
+ * then what a routine needs. What a result shows (summary, thumbnail, facts) is no meta of the
+ * page's: it joins each result's fragment after indexing (src/lib/search/cards.ts), so its words
+ * cannot match ("svg" once found every guide by its image path). Which page a symptom finds is
+ * decided in content, by its searchTerms.
  */
 export const RANKING = {
-  metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1, image: 0, summary: 0 },
+  metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1 },
 } as const;
 
 /** A name as one word: "Single-leg glute bridge" → "singlelegglutebridge". */
