@@ -115,8 +115,18 @@ export function namedFirst<T extends { id: string }>(results: readonly T[], name
   return [...results.filter((r) => named.has(r.id)), ...results.filter((r) => !named.has(r.id))];
 }
 
-/** Results rendered at first and added by each "Show more": each costs one fragment request. */
-export const RESULTS_PER_PAGE = 5;
+/**
+ * What the empty search box offers: things runners type, each finding the page that helps through
+ * content (searchTerms), never code. e2e/search.spec.ts checks that each one finds something.
+ */
+export const SUGGESTED_QUERIES = ['sore back', 'no equipment', '10 minutes', 'beginner', 'tight hips', 'after a run'] as const;
+
+/**
+ * Results shown before the first paint: each costs one fragment request, and four is what a phone
+ * shows at once (e2e/search.spec.ts checks they fit). Each "Show more" adds MORE_RESULTS.
+ */
+export const FIRST_RESULTS = 4;
+export const MORE_RESULTS = 8;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty'];
 const NUMBER_VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30];
