@@ -57,7 +57,7 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toHaveValue('side pla');
     const bridge = page.getByRole('group', { name: 'Step 1: Glute bridge' });
     const plank = page.getByRole('group', { name: 'Step 2: Side plank' });
-    await expect(plank.getByRole('combobox', { name: 'Sides' })).toHaveValue('each');
+    await expect(plank.getByRole('combobox', { name: 'Sides' })).toHaveValue('each-side');
 
     await page.getByRole('textbox', { name: 'Title' }).fill('Lunch core');
     await setNumber(page.getByRole('spinbutton', { name: 'Rounds', exact: true }), 2);
@@ -105,7 +105,7 @@ test.describe('routine builder', () => {
     await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
     await other.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Next: Glute bridge');
     await other.clock.runFor(5_000);
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Glute bridge');
     await expect(timer.getByRole('timer')).toHaveText('15');

@@ -147,16 +147,17 @@ test.describe('search', () => {
 
   // Runners type what they feel or want, not titles. Each page's searchTerms (frontmatter,
   // weighted like an exercise's aliases) decide what comes first; the search code knows no query.
-  test('a symptom finds the page that helps: "sore back" and "stiff back" the gentle mobility routine, pain after a run the back pain article @phone', async ({ page }) => {
+  test('a symptom finds the page that helps: "sore back" and "stiff back" the gentle mobility routine, pain after a run the back pain article, tight hips the hip flexor stretch @phone', async ({ page }) => {
     await page.goto('/');
     await openSearch(page);
     const mobilityOrFlareUp = /^\/(routines\/gentle-back-mobility|articles\/back-pain-flare-up-and-returning-to-running)\/$/;
     await expectFirst(page, 'sore back', mobilityOrFlareUp);
-    await expectFirst(page, 'stiff back', '/routines/gentle-back-mobility/');
+    await expectFirst(page, 'stiff back', mobilityOrFlareUp);
     const backPainArticle = /^\/articles\/(lower-back-pain-when-to-see-a-professional|back-pain-flare-up-and-returning-to-running)\/$/;
     await expectFirst(page, 'pain after a run', backPainArticle);
     await expectFirst(page, 'back pain after running', backPainArticle);
     await expectFirst(page, 'weak glutes', '/exercises/glute-bridge/');
+    await expectFirst(page, 'tight hips', /^\/(exercises\/half-kneeling-hip-flexor-stretch|routines\/after-your-run)\/$/);
   });
 
   test('red flags (tingling, numbness, pins and needles, sciatica) find when to see a professional first', async ({ page }) => {
@@ -168,7 +169,7 @@ test.describe('search', () => {
     }
   });
 
-  test('a need finds the page that meets it: "beginner", "back and core workout", "10 minutes", "heavy weights", "race season"', async ({ page }) => {
+  test('a need finds the page that meets it: "beginner", "back and core workout", "10 minutes", "heavy weights", "after a run"', async ({ page }) => {
     await page.goto('/');
     await openSearch(page);
     await expectFirst(page, 'beginner', /^\/(routines\/core-basics|articles\/first-four-weeks)\/$/);
@@ -178,6 +179,9 @@ test.describe('search', () => {
     await expectFirst(page, 'heavy weights', '/routines/strength-day-two/');
     await expectFirst(page, 'plyometrics', '/routines/plyometrics-primer/');
     await expectFirst(page, 'race season', '/routines/in-season-maintenance/');
+    await expectFirst(page, 'after a run', '/routines/after-your-run/');
+    await expectFirst(page, 'cool down', '/routines/after-your-run/');
+    await expectFirst(page, 'big 3', '/routines/mcgill-big-three/');
   });
 
   test('the snippet of a result is its summary, a whole sentence, with the query words marked', async ({ page }) => {

@@ -562,11 +562,11 @@ const CIRCUIT = {
   rounds: 3,
   restBetweenRounds: 60,
   steps: [
-    { exerciseId: 'stability-ball-back-extension', exerciseName: 'Stability ball back extension', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Stop when you are straight.' },
-    { exerciseId: 'stability-ball-russian-twist', exerciseName: 'Stability ball Russian twist', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Hips up, squeeze your glutes.' },
-    { exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each', restAfter: 0, cue: 'Elbow right under the shoulder.' },
-    { exerciseId: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both', restAfter: 0, cue: 'Squeeze your glutes before your hips leave the floor.' },
-    { exerciseId: 'side-lying-clamshell', exerciseName: 'Side-lying clamshell', mode: 'time', seconds: 30, sides: 'each', restAfter: 0, cue: 'Feet together, top knee up.' },
+    { exercise: 'stability-ball-back-extension', exerciseName: 'Stability ball back extension', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Stop when you are straight.' },
+    { exercise: 'stability-ball-russian-twist', exerciseName: 'Stability ball Russian twist', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Hips up, squeeze your glutes.' },
+    { exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0, cue: 'Elbow right under the shoulder.' },
+    { exercise: 'glute-bridge', exerciseName: 'Glute bridge', mode: 'time', seconds: 60, sides: 'both-at-once', restAfter: 0, cue: 'Squeeze your glutes before your hips leave the floor.' },
+    { exercise: 'side-lying-clamshell', exerciseName: 'Side-lying clamshell', mode: 'time', seconds: 30, sides: 'each-side', restAfter: 0, cue: 'Feet together, top knee up.' },
   ],
 };
 
@@ -614,6 +614,155 @@ async function timerSnapshotsPerSecond() {
     rates.push(iterations / ((used.user + used.system) / 1e6));
   }
   return { segments: plan.segments.length, workoutMs, iterations, runs: rates.length, perSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Battery: what an open guide page and a running workout cost the phone
+
+/** The guide measured for its moving figure: a lying figure with a midway pose, on a phone. */
+const FIGURE_PAGE = '/exercises/glute-bridge/';
+const FIGURE_WINDOW_MS = 12_000;
+/** How long each page of the workout comparison runs. */
+const WORKOUT_WINDOW_MS = 60_000;
+const PHONE = { width: 390, height: 844 };
+
+async function launchChromium() {
+  const { chromium } = await import('@playwright/test');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Autoplay allowed, so a workout's beeps run without a real tap; no sandbox, as in CI.
+    args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** Main-thread time (CDP Performance.getMetrics: TaskDuration and its style and layout parts), in ms. */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), script: get('ScriptDuration') };
+}
+const minus = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[k]]));
+
+/**
+ * The guide page's main-thread cost over FIGURE_WINDOW_MS from load: the figure moving (its
+ * first 12 s, in view), the same page scrolled so the figure is off screen from the start, and
+ * the page with prefers-reduced-motion (a still figure), each in a fresh context.
+ */
+async function figureCost(origin) {
+  const browser = await launchChromium();
+  try {
+    const run = async (label, { reducedMotion = 'no-preference', scrolled = false } = {}) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true, reducedMotion });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      await page.goto(`${origin}${FIGURE_PAGE}`, { waitUntil: 'load' });
+      if (scrolled) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const before = await mainThread(cdp);
+      const animations = await page.evaluate(() => document.getAnimations().length);
+      await page.waitForTimeout(FIGURE_WINDOW_MS);
+      const used = minus(await mainThread(cdp), before);
+      await context.close();
+      return { label, animations, ...used };
+    };
+    return [
+      await run('Figure moving, in view'),
+      await run('Figure moving, scrolled off screen', { scrolled: true }),
+      await run('Still figure (prefers-reduced-motion)', { reducedMotion: 'reduce' }),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** CPU time (ms) used so far by each of the browser's processes, by type (CDP SystemInfo.getProcessInfo). */
+async function processCpu(browserCdp) {
+  const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+  const byType = {};
+  for (const p of processInfo) byType[p.type] = (byType[p.type] ?? 0) + p.cpuTime * 1000;
+  return byType;
+}
+
+/**
+ * Renderer CPU per minute: a minimal page that repaints one number a second (the floor no timer
+ * can go under), then a routine's workout running full screen with sound and voice on, from a
+ * few seconds after Start. One page open at a time, so the renderer processes' CPU time is that
+ * page's; the audio service (a utility process) and the browser process are reported beside it.
+ */
+async function workoutCpu(origin) {
+  const browser = await launchChromium();
+  const browserCdp = await browser.newBrowserCDPSession();
+  try {
+    const measure = async (label, open) => {
+      // A touch screen, as on a phone: a mouse left over the page would make the browser re-test hover every frame.
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      await open(page);
+      await page.waitForTimeout(3000);
+      const [cpu0, main0] = [await processCpu(browserCdp), await mainThread(cdp)];
+      const started = performance.now();
+      await page.waitForTimeout(WORKOUT_WINDOW_MS);
+      const [cpu1, main1] = [await processCpu(browserCdp), await mainThread(cdp)];
+      const perMinute = 60_000 / (performance.now() - started);
+      const state = await page.evaluate(() => document.querySelector('.circuit-timer')?.getAttribute('data-status') ?? 'n/a');
+      await context.close();
+      const delta = (type) => ((cpu1[type] ?? 0) - (cpu0[type] ?? 0)) * perMinute;
+      return { label, state, renderer: delta('renderer'), utility: delta('utility'), browser: delta('browser'), gpu: delta('GPU'), main: (main1.task - main0.task) * perMinute };
+    };
+    const floor = await measure('Minimal page: one number repainted a second', (page) =>
+      page.setContent('<!doctype html><meta name="viewport" content="width=device-width"><p id="n" style="font:700 30vw system-ui">0</p><script>let i = 0; setInterval(() => (document.getElementById("n").textContent = ++i), 1000);</script>'),
+    );
+    const run = (quiet) => async (page) => {
+      // Sound and voice both off: no beeps and no quiet loop (the lock-screen media element).
+      if (quiet) await page.addInitScript(() => localStorage.setItem('corestride:prefs', JSON.stringify({ v: 1, sound: false, voice: false, vibrate: true })));
+      await page.goto(`${origin}/routines/seven-minute-core/`, { waitUntil: 'load' });
+      const start = page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true });
+      await start.waitFor();
+      await page.waitForFunction(() => document.querySelector('.circuit-timer[data-hydrated]'));
+      await start.tap();
+      await page.getByRole('dialog', { name: 'Workout' }).waitFor();
+    };
+    const workout = await measure('Seven-minute core, running full screen, sound and voice on', run(false));
+    const silent = await measure('The same, sound and voice off (no beeps, no quiet loop)', run(true));
+    return { floor, workout, silent, windowMs: WORKOUT_WINDOW_MS };
+  } finally {
+    await browser.close();
+  }
+}
+
+function figureSection(rows) {
+  const f = (n) => n.toFixed(0);
+  return [
+    `Main-thread time over ${FIGURE_WINDOW_MS / 1000} s of \`${FIGURE_PAGE}\` from its load event, 390×844 at 2×, system Chromium headless ` +
+      '(CDP `Performance.getMetrics`: TaskDuration, with its style recalculation, layout and script parts, in thread time). Goal: ≤ 150 ms while the figure moves.',
+    '',
+    '| Page | Animations | Main thread ms | Style ms | Layout ms | Script ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.label} | ${r.animations} | **${f(r.task)}** | ${f(r.style)} | ${f(r.layout)} | ${f(r.script)} |`),
+    '',
+  ];
+}
+
+function workoutSection({ floor, workout, silent, windowMs }) {
+  const f = (n) => n.toFixed(0);
+  const row = (r) => `| ${r.label} | **${f(r.renderer)}** | ${f(r.main)} | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`;
+  return [
+    `CPU ms per minute, each page measured for ${windowMs / 1000} s after a 3 s settle, 390×844, system Chromium headless, ` +
+      'CDP `SystemInfo.getProcessInfo` (cumulative CPU per process) before and after; main thread from `Performance.getMetrics`. ' +
+      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Workout status at the end: ${workout.state}, ${silent.state}. ` +
+      'With sound or voice on, the workout plays the quiet loop (a media element, for the lock screen) and wakes its AudioContext only near a beep.',
+    '',
+    '| Page | Renderer | of which main thread | Utility (audio service) | Browser | GPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    row(floor),
+    row(workout),
+    row(silent),
+    '',
+    `**Workout / minimal page (renderer): ${(workout.renderer / floor.renderer).toFixed(2)}×.**`,
+    '',
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -871,6 +1020,17 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   console.error(`Node ${process.version} is too old for Astro 7: run \`npm run bench\`, which uses the project's Node 24.`);
   process.exit(1);
+}
+/** Battery figures alone, against the current dist/: `-- --figure`, `-- --workout-cpu`, or both. */
+if (process.argv.includes('--figure') || process.argv.includes('--workout-cpu')) {
+  const preview = await startPreview();
+  try {
+    if (process.argv.includes('--figure')) console.log(figureSection(await figureCost(preview.origin)).join('\n'));
+    if (process.argv.includes('--workout-cpu')) console.log(workoutSection(await workoutCpu(preview.origin)).join('\n'));
+  } finally {
+    preview.stop();
+  }
+  process.exit(0);
 }
 if (process.argv.includes('--first-search')) {
   const preview = await startPreview();

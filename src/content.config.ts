@@ -6,38 +6,25 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { EQUIPMENT, LEVELS, MUSCLES, ROUTINE_KINDS, SIDES } from './lib/content/vocabulary';
+import { EQUIPMENT, LEVELS, MUSCLES, ROUTINE_KINDS } from './lib/content/vocabulary';
 import { POSE_NAMES, PROPS } from './lib/figure/poses';
+import {
+  DEFAULT_GET_READY_SECONDS,
+  DEFAULT_SWITCH_SIDES_SECONDS,
+  GET_READY_RANGE,
+  REST_RANGE,
+  ROUNDS_RANGE,
+  STEPS_RANGE,
+  SWITCH_SIDES_RANGE,
+  TITLE_RANGE,
+} from './lib/routine/limits';
+import { SIDES } from './lib/routine/model';
+import { doseSchema, routineStepSchema, wholeIn } from './lib/routine/schema';
 
 /** Files starting with `_` are drafts and partials and are never published. */
 const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/[^_]*.mdx' });
 
-const seconds = z.number().int().positive().max(600);
 const sentence = z.string().trim().min(3);
-
-const dose = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('reps'),
-    /** Sets to do. */
-    sets: z.number().int().min(1).max(10),
-    /** Reps per set (per side for each-side exercises). */
-    reps: z.number().int().min(1).max(100),
-  }),
-  z.object({
-    kind: z.literal('hold'),
-    /** Seconds each hold lasts. */
-    holdSeconds: seconds,
-    /** How many holds (per side for each-side exercises). */
-    reps: z.number().int().min(1).max(30),
-  }),
-  z.object({
-    kind: z.literal('timed'),
-    /** Seconds of continuous work (per side for each-side exercises). */
-    seconds,
-    /** Sets to do. */
-    sets: z.number().int().min(1).max(10).default(1),
-  }),
-]);
 
 const exercises = defineCollection({
   loader: mdx('exercises'),
@@ -63,9 +50,11 @@ const exercises = defineCollection({
       /** Whether both sides work together or each side in turn. */
       sides: z.enum(SIDES),
       /** The usual dose when done on its own. */
-      dose,
+      dose: doseSchema,
       /** Free words about the dose: ranges, how to progress ("build to 60 s"). */
       doseNote: z.string().optional(),
+      /** Seconds one rep takes at the tempo the guide asks for (lift, pause, lower), used to estimate a reps step's time; 3 s when absent (`SECONDS_PER_REP`). */
+      secondsPerRep: z.number().positive().max(20).optional(),
       /** Numbered instructions, in order. */
       steps: z.array(sentence).min(3),
       /** Short form cues to keep in mind while moving; the first is spoken by the timer. */
@@ -101,50 +90,11 @@ const exercises = defineCollection({
     }),
 });
 
-const routineStep = z
-  .object({
-    /** The exercise, by id (its file name without .mdx). */
-    exercise: reference('exercises'),
-    /** `time`: work for `seconds`; `reps`: do `reps` and tap Done; `hold-reps`: `reps` holds of `holdSeconds`. */
-    mode: z.enum(['time', 'reps', 'hold-reps']),
-    seconds: seconds.optional(),
-    reps: z.number().int().min(1).max(100).optional(),
-    holdSeconds: seconds.optional(),
-    /** Rest between holds in `hold-reps` mode. */
-    holdRest: z.number().int().min(0).max(120).optional(),
-    /** Sets in `time` and `reps` modes. */
-    sets: z.number().int().min(1).max(10).optional(),
-    /** Rest between sets. */
-    setRest: z.number().int().min(0).max(300).optional(),
-    /** `each` runs left then right; defaults to the exercise's own `sides`. */
-    sides: z.enum(['both', 'each']).optional(),
-    /** Rest after this step; defaults to the routine's `restBetweenSteps`. */
-    restAfter: z.number().int().min(0).max(300).optional(),
-    /** A word on this step in this routine: a range, an easier option. */
-    note: z.string().optional(),
-  })
-  .superRefine((step, ctx) => {
-    const need = (field: 'seconds' | 'reps' | 'holdSeconds', example: string) => {
-      if (step[field] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `mode "${step.mode}" needs ${field}: add \`${field}: ${example}\``,
-        });
-      }
-    };
-    if (step.mode === 'time') need('seconds', '30');
-    if (step.mode === 'reps') need('reps', '10');
-    if (step.mode === 'hold-reps') {
-      need('holdSeconds', '10');
-      need('reps', '5');
-    }
-  });
-
 const routines = defineCollection({
   loader: mdx('routines'),
   schema: z.object({
-    title: z.string().trim().min(2).max(60),
+    /** The routine's name: "Seven-minute core". */
+    title: z.string().trim().min(TITLE_RANGE.min).max(TITLE_RANGE.max),
     /** One sentence for lists and search (≤ 160 characters). */
     summary: sentence.max(160),
     /** What the routine builds, in a few words: "A stable trunk for late-race form". */
@@ -157,24 +107,26 @@ const routines = defineCollection({
     whenInWeek: sentence,
     /** What it trains: `core`, `strength` (plyometrics included) or `mobility`; plans count sessions by it. */
     kind: z.enum(ROUTINE_KINDS),
+    /** Who can do it well today; no step may be above it. */
     level: z.enum(LEVELS),
     /** Seconds of countdown before the first step. */
-    getReadySeconds: z.number().int().min(0).max(60).default(5),
+    getReadySeconds: wholeIn(GET_READY_RANGE).default(DEFAULT_GET_READY_SECONDS),
     /** Seconds to change sides between left and right. */
-    switchSidesSeconds: z.number().int().min(0).max(30).default(5),
-    rounds: z.number().int().min(1).max(10).default(1),
+    switchSidesSeconds: wholeIn(SWITCH_SIDES_RANGE).default(DEFAULT_SWITCH_SIDES_SECONDS),
+    /** Times through the whole routine. */
+    rounds: wholeIn(ROUNDS_RANGE).default(1),
     /** Words on rounds: "3 to 5 rounds". */
     roundsNote: z.string().optional(),
     /** Seconds of rest between rounds. */
-    restBetweenRounds: z.number().int().min(0).max(300).default(0),
+    restBetweenRounds: wholeIn(REST_RANGE).default(0),
     /** Seconds of rest between steps unless a step says otherwise. */
-    restBetweenSteps: z.number().int().min(0).max(300).default(0),
+    restBetweenSteps: wholeIn(REST_RANGE).default(0),
     /** How to make the whole routine easier. */
     easier: sentence,
     /** How to make it harder. */
     harder: sentence,
     /** The exercises in order. */
-    steps: z.array(routineStep).min(1),
+    steps: z.array(routineStepSchema(reference('exercises'))).min(STEPS_RANGE.min).max(STEPS_RANGE.max),
     /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
     searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),

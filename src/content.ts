@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findProblems } from './lib/content/integrity';
-import { routineDuration, routineEquipment, toPlanInput, type ExerciseFacts } from './lib/content/routine';
+import { routineDuration, routineEquipment, toPlanInput, type PlanExercise } from './lib/content/routine';
 import type { PlanInput } from './lib/timer/plan';
 import type { Equipment } from './lib/content/vocabulary';
 
@@ -55,7 +55,7 @@ async function load(): Promise<Library> {
 
   exercises.sort((a, b) => a.data.title.localeCompare(b.data.title));
   articles.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
-  const facts = new Map<string, ExerciseFacts>(exercises.map((e) => [e.id, { id: e.id, ...e.data }]));
+  const facts = new Map<string, PlanExercise>(exercises.map((e) => [e.id, { id: e.id, ...e.data }]));
   const routines: RoutineInfo[] = routineEntries
     .map((entry) => {
       const plan = toPlanInput(entry.data, facts);
@@ -79,7 +79,7 @@ async function load(): Promise<Library> {
     articles,
     exercise: byId(exercises, (e) => e.id, 'exercise'),
     routine: byId(routines, (r) => r.entry.id, 'routine'),
-    routinesUsing: (id) => routines.filter((r) => r.plan.steps.some((s) => s.exerciseId === id)),
+    routinesUsing: (id) => routines.filter((r) => r.plan.steps.some((s) => s.exercise === id)),
     articlesMentioning: (id) => articles.filter((a) => a.data.exercises.some((ref) => ref.id === id)),
     articlesAboutRoutine: (id) => articles.filter((a) => a.data.routines.some((ref) => ref.id === id)),
   };

@@ -18,6 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { close, createIndex } from 'pagefind';
 import { CARDS_PATH, indexChunkPositions, slimFragment, unmatchedCards, type PagefindFragment, type SearchCards } from '../lib/search/cards.ts';
 
 /** Pagefind's fragments are gzip of this signature followed by JSON. */
@@ -28,7 +29,6 @@ export default function pagefind(): AstroIntegration {
     name: 'corestride:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         const cards = JSON.parse(await readFile(`${site}${CARDS_PATH}`, 'utf8')) as SearchCards;
         await rm(`${site}${CARDS_PATH}`);

@@ -1,10 +1,14 @@
-import { readKey, setAside, type Read } from '../lib/saved';
+import type { Read } from '../lib/storage/read';
+import { readKey, setAside, type Store } from '../lib/storage/store';
 
 /**
  * localStorage for the islands, without the throwing: in a private window, with storage
  * blocked or full, reads come back empty and writes report failure, and the page carries on.
  */
-export const store = {
+export const store: Store & {
+  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null;
+  setAside(key: string): boolean;
+} = {
   get(key: string): string | null {
     try {
       return localStorage.getItem(key);
@@ -30,11 +34,11 @@ export const store = {
       return [];
     }
   },
-  /** Reads `key` with `read`; a value it cannot read is set aside (src/lib/saved.ts). */
+  /** Reads `key` with `read`; a value it cannot read is set aside (src/lib/storage/store.ts). */
   read<T>(key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null {
     return readKey(store, key, read);
   },
-  /** Moves an unreadable value to `corestride:set-aside:<key>` (src/lib/saved.ts). */
+  /** Moves an unreadable value to `corestride:set-aside:<key>` (src/lib/storage/store.ts). */
   setAside(key: string): boolean {
     return setAside(store, key);
   },

@@ -7,7 +7,7 @@ import { compilePlan, type Plan, type PlanInput, type PlanStep } from '../../src
 const T0 = 1_700_000_000_000;
 
 const timedStep: fc.Arbitrary<PlanStep> = fc.record({
-  exerciseId: fc.constantFrom('glute-bridge', 'side-plank', 'bird-dog', 'plank'),
+  exercise: fc.constantFrom('glute-bridge', 'side-plank', 'bird-dog', 'plank'),
   exerciseName: fc.constantFrom('Glute bridge', 'Side plank', 'Bird dog', 'Plank'),
   mode: fc.constantFrom('time' as const, 'hold-reps' as const),
   seconds: fc.integer({ min: 5, max: 120 }),
@@ -16,7 +16,7 @@ const timedStep: fc.Arbitrary<PlanStep> = fc.record({
   holdRest: fc.integer({ min: 0, max: 10 }),
   sets: fc.integer({ min: 1, max: 3 }),
   setRest: fc.integer({ min: 0, max: 30 }),
-  sides: fc.constantFrom('both' as const, 'each' as const),
+  sides: fc.constantFrom('both-at-once' as const, 'each-side' as const),
   restAfter: fc.integer({ min: 0, max: 60 }),
   cue: fc.constant('Keep your hips level.'),
 });
@@ -107,11 +107,11 @@ describe('timer engine', () => {
       rounds: 3,
       restBetweenRounds: 60,
       steps: ['A', 'B', 'C', 'D', 'E'].map((name, i) => ({
-        exerciseId: name,
+        exercise: name,
         exerciseName: name,
         mode: 'time',
         seconds: i === 2 || i === 4 ? 30 : 60,
-        sides: i === 2 || i === 4 ? 'each' : 'both',
+        sides: i === 2 || i === 4 ? 'each-side' : 'both-at-once',
         restAfter: 0,
       })),
     };
@@ -240,8 +240,8 @@ describe('timer engine', () => {
       rounds: 1,
       restBetweenRounds: 0,
       steps: [
-        { exerciseId: 'r', exerciseName: 'Russian twist', mode: 'reps', reps: 10, sides: 'both', restAfter: 10 },
-        { exerciseId: 'p', exerciseName: 'Plank', mode: 'time', seconds: 30, sides: 'both', restAfter: 0 },
+        { exercise: 'r', exerciseName: 'Russian twist', mode: 'reps', reps: 10, sides: 'both-at-once', restAfter: 10 },
+        { exercise: 'p', exerciseName: 'Plank', mode: 'time', seconds: 30, sides: 'both-at-once', restAfter: 0 },
       ],
     });
     const s = engine.start(plan, engine.IDLE, T0);

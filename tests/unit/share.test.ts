@@ -6,23 +6,27 @@ import { decodeRoutine, encodeRoutine, customRoutineId, MAX_LINK_CHARS, type Dec
 import {
   customPlanInput,
   filterExercises,
-  GET_READY_RANGE,
   MAX_EXERCISE_ID_CHARS,
-  MAX_STEPS,
-  MAX_TITLE_CHARS,
   move,
+  routineProblem,
+  withMode,
+  type CustomRoutine,
+  type LibraryExercise,
+} from '../../src/lib/share/custom';
+import {
+  GET_READY_RANGE,
+  HOLDS_RANGE,
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
-  routineProblem,
-  SECONDS_RANGE,
-  withMode,
-  type CustomRoutine,
-  type CustomStep,
-  type LibraryExercise,
+  STEPS_RANGE,
+  TITLE_RANGE,
+  WORK_RANGE,
   type Range,
-} from '../../src/lib/share/custom';
-import { MY_ROUTINE_PREFIX, myRoutineKey, readMyRoutines, writeMyRoutine } from '../../src/lib/share/saved';
+} from '../../src/lib/routine/limits';
+import type { Step } from '../../src/lib/routine/model';
+import { KEYS, MY_ROUTINE_PREFIX } from '../../src/lib/storage/keys';
+import { readMyRoutines, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { compilePlan, totalMs } from '../../src/lib/timer/plan';
 
 /** The exercise ids the site really has. */
@@ -45,10 +49,10 @@ const sample: CustomRoutine = {
   rounds: 2,
   restBetweenRounds: 45,
   steps: [
-    { exercise: 'glute-bridge', sides: 'both', restAfter: 15, mode: 'time', seconds: 40 },
-    { exercise: 'side-plank', sides: 'each', restAfter: 10, mode: 'time', seconds: 25 },
-    { exercise: 'bird-dog', sides: 'each', restAfter: 20, mode: 'hold-reps', reps: 4, holdSeconds: 8 },
-    { exercise: 'russian-twist', sides: 'both', restAfter: 0, mode: 'reps', reps: 20 },
+    { exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'time', seconds: 40 },
+    { exercise: 'side-plank', sides: 'each-side', restAfter: 10, mode: 'time', seconds: 25 },
+    { exercise: 'bird-dog', sides: 'each-side', restAfter: 20, mode: 'hold-reps', reps: 4, holdSeconds: 8 },
+    { exercise: 'russian-twist', sides: 'both-at-once', restAfter: 0, mode: 'reps', reps: 20 },
   ],
 };
 
@@ -80,11 +84,11 @@ describe('share links', () => {
     const longId = 'a'.repeat(MAX_EXERCISE_ID_CHARS);
     const worst: CustomRoutine = {
       // Three UTF-8 bytes per UTF-16 unit, the most any title can take.
-      title: '€'.repeat(MAX_TITLE_CHARS),
+      title: '€'.repeat(TITLE_RANGE.max),
       getReadySeconds: GET_READY_RANGE.max,
       rounds: ROUNDS_RANGE.max,
       restBetweenRounds: REST_RANGE.max,
-      steps: Array.from({ length: MAX_STEPS }, () => ({ exercise: longId, sides: 'each', restAfter: REST_RANGE.max, mode: 'hold-reps', reps: REPS_RANGE.max, holdSeconds: SECONDS_RANGE.max })),
+      steps: Array.from({ length: STEPS_RANGE.max }, () => ({ exercise: longId, sides: 'each-side', restAfter: REST_RANGE.max, mode: 'hold-reps', reps: HOLDS_RANGE.max, holdSeconds: WORK_RANGE.max })),
     };
     const encoded = link(worst);
     expect(encoded.length).toBeLessThan(MAX_LINK_CHARS);
@@ -128,7 +132,7 @@ describe('share links', () => {
 
   it('read -0 as 0, so a routine decodes to what it re-encodes to', () => {
     const result = decodeRoutine(`r=1.${toBase64Url('["Core",-0,1,-0,[["plank",0,-0,0,30]]]')}`, known);
-    expect(result).toEqual({ value: { title: 'Core', getReadySeconds: 0, rounds: 1, restBetweenRounds: 0, steps: [{ exercise: 'plank', sides: 'both', restAfter: 0, mode: 'time', seconds: 30 }] } });
+    expect(result).toEqual({ value: { title: 'Core', getReadySeconds: 0, rounds: 1, restBetweenRounds: 0, steps: [{ exercise: 'plank', sides: 'both-at-once', restAfter: 0, mode: 'time', seconds: 30 }] } });
     expect(Object.is((result as { value: CustomRoutine }).value.getReadySeconds, 0)).toBe(true);
   });
 
@@ -149,9 +153,9 @@ function obviouslyValid(r: CustomRoutine): boolean {
     r.title.trim() === r.title &&
     !/[<>\u0000-\u001f\u007f-\u009f]/.test(r.title) &&
     !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(r.title);
-  const stepOk = (s: CustomStep) =>
+  const stepOk = (s: Step) =>
     known.has(s.exercise) &&
-    (s.sides === 'both' || s.sides === 'each') &&
+    (s.sides === 'both-at-once' || s.sides === 'each-side') &&
     within(s.restAfter, { min: 0, max: 600 }) &&
     (s.mode === 'time'
       ? within(s.seconds, { min: 5, max: 600 })
@@ -169,22 +173,23 @@ function obviouslyValid(r: CustomRoutine): boolean {
   );
 }
 
-describe('share links under fuzzing', () => {
+// Thousands of runs each: on a loaded machine they take seconds, past Vitest's 5 s default.
+describe('share links under fuzzing', { timeout: 30_000 }, () => {
   const int = (r: Range) => fc.integer(r);
   const exercise = fc.constantFrom(...ids);
-  const side = fc.constantFrom('both' as const, 'each' as const);
-  const validStep: fc.Arbitrary<CustomStep> = fc.oneof(
-    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('time' as const), seconds: int(SECONDS_RANGE) }),
+  const side = fc.constantFrom('both-at-once' as const, 'each-side' as const);
+  const validStep: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('time' as const), seconds: int(WORK_RANGE) }),
     fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('reps' as const), reps: int(REPS_RANGE) }),
-    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('hold-reps' as const), reps: int(REPS_RANGE), holdSeconds: int(SECONDS_RANGE) }),
+    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('hold-reps' as const), reps: int(HOLDS_RANGE), holdSeconds: int(WORK_RANGE) }),
   );
-  const validTitle = fc.string({ minLength: 1, maxLength: MAX_TITLE_CHARS, unit: fc.constantFrom('a', 'Z', ' ', '9', 'é', '&', '"', '\\', '😀', '’') }).filter((t) => t.trim() === t && t.length > 0);
+  const validTitle = fc.string({ minLength: 1, maxLength: TITLE_RANGE.max, unit: fc.constantFrom('a', 'Z', ' ', '9', 'é', '&', '"', '\\', '😀', '’') }).filter((t) => t.trim() === t && t.length > 0);
   const validRoutine: fc.Arbitrary<CustomRoutine> = fc.record({
     title: validTitle,
     getReadySeconds: int(GET_READY_RANGE),
     rounds: int(ROUNDS_RANGE),
     restBetweenRounds: int(REST_RANGE),
-    steps: fc.array(validStep, { minLength: 1, maxLength: MAX_STEPS }),
+    steps: fc.array(validStep, { minLength: 1, maxLength: STEPS_RANGE.max }),
   });
 
   /** Decoding must not throw; whatever it accepts must be valid and survive another round trip. */
@@ -292,7 +297,7 @@ describe('custom routines', () => {
   it('become the same PlanInput a content routine would, with rests, sides and cues', () => {
     const input = customPlanInput(sample, libraryMap);
     expect(input).toMatchObject({ title: sample.title, getReadySeconds: 10, switchSidesSeconds: 5, rounds: 2, restBetweenRounds: 45 });
-    expect(input.steps[1]).toMatchObject({ exerciseId: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 25, sides: 'each', restAfter: 10, cue: 'Hips high.' });
+    expect(input.steps[1]).toMatchObject({ exercise: 'side-plank', exerciseName: 'Side plank', mode: 'time', seconds: 25, sides: 'each-side', restAfter: 10, cue: 'Hips high.' });
     expect(input.steps[2]).toMatchObject({ mode: 'hold-reps', reps: 4, holdSeconds: 8 });
     // One round: 40 + 15 rest + (25 + 5 switch + 25) + 10 rest + 4 holds × 2 sides × 8 s + 20 rest + 20 reps × 3 s estimate.
     const round = 40 + 15 + 55 + 10 + 64 + 20 + 60;
@@ -301,7 +306,7 @@ describe('custom routines', () => {
 
   it('switch mode keeping what carries over', () => {
     const timed = sample.steps[0]!;
-    expect(withMode(timed, 'hold-reps')).toEqual({ exercise: 'glute-bridge', sides: 'both', restAfter: 15, mode: 'hold-reps', reps: 5, holdSeconds: 40 });
+    expect(withMode(timed, 'hold-reps')).toEqual({ exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'hold-reps', reps: 5, holdSeconds: 40 });
     expect(withMode(withMode(timed, 'hold-reps'), 'time')).toEqual(timed);
     expect(withMode(timed, 'reps')).toMatchObject({ mode: 'reps', reps: 10 });
     expect(routineProblem({ ...sample, steps: sample.steps.map((s) => withMode(s, 'reps')) }, known)).toBeNull();
@@ -328,7 +333,7 @@ describe('my routines', () => {
     const a = writeMyRoutine(sample, 1000);
     const b = writeMyRoutine({ ...sample, title: sample.title.toUpperCase(), rounds: 3 }, 2000);
     const c = writeMyRoutine({ ...sample, title: 'Another' }, 3000);
-    expect(a.key).toBe(myRoutineKey(sample.title));
+    expect(a.key).toBe(KEYS.myRoutine(sample.title));
     expect(a.key.startsWith(MY_ROUTINE_PREFIX)).toBe(true);
     expect(b.key).toBe(a.key);
     expect(c.key).not.toBe(a.key);

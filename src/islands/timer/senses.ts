@@ -1,9 +1,8 @@
 /**
- * The browser's senses for the timer: the audio unlock, spoken words, vibration, and the
- * screen wake lock. Every feature is optional: where the browser lacks one, it is a no-op.
+ * The browser's senses for the timer, as far as the island needs them before a workout runs:
+ * the audio unlock and silencing speech (words, beeps, vibration and the screen wake lock
+ * are in ./player.ts). Every feature is optional: where the browser lacks one, it is a no-op.
  */
-import type { Cue } from '../../lib/timer/cues';
-
 /** A cue this late is stale (a throttled background tab woke up): it is dropped, never played in a burst. */
 export const STALE_MS = 400;
 
@@ -22,40 +21,9 @@ export function unlockAudio(): void {
 
 export const audioContext = () => audio;
 
-export function speak(text: string): void {
-  const synth = window.speechSynthesis;
-  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
-  // Queued, never cancelled mid-sentence: a new announcement waits for the last to finish.
-  const u = new SpeechSynthesisUtterance(text);
-  u.rate = 1.05;
-  synth.speak(u);
-}
-
 export function stopSpeaking(): void {
   window.speechSynthesis?.cancel();
 }
 
-export function vibrate(pattern: number | number[]): void {
-  navigator.vibrate?.(pattern);
-}
-
-export class ScreenAwake {
-  private sentinel: WakeLockSentinel | null = null;
-  readonly supported = typeof navigator !== 'undefined' && 'wakeLock' in navigator;
-
-  async hold(): Promise<void> {
-    if (!this.supported || this.sentinel || document.visibilityState !== 'visible') return;
-    try {
-      this.sentinel = await navigator.wakeLock.request('screen');
-      this.sentinel.addEventListener('release', () => (this.sentinel = null));
-    } catch {
-      // Denied (battery saver, no permission): the timer still works, the screen may dim.
-    }
-  }
-
-  async release(): Promise<void> {
-    const s = this.sentinel;
-    this.sentinel = null;
-    await s?.release().catch(() => undefined);
-  }
-}
+/** Whether this browser can keep the screen awake (the lock itself is in ./player.ts, held while a workout runs). */
+export const canKeepAwake = typeof navigator !== 'undefined' && 'wakeLock' in navigator;

@@ -3,6 +3,7 @@
  * without JavaScript). Pure: takes plain facts, returns groups of links and the ids in each.
  */
 import {
+  EQUIPMENT,
   EQUIPMENT_LABELS,
   LEVEL_LABELS,
   LEVELS,
@@ -17,6 +18,9 @@ import {
   type RoutineKind,
 } from './vocabulary';
 
+/** Every piece of kit that gets its own browse page: all the equipment beyond none and a mat. */
+const KIT = kitNeeded(EQUIPMENT);
+
 export interface Facet {
   /** URL segment of the group: muscle, equipment, level, kind, duration. */
   group: string;
@@ -28,14 +32,15 @@ export interface Facet {
   ids: string[];
 }
 
-export interface ExerciseFacts {
+/** What the browse pages need to know of an exercise. */
+export interface BrowsableExercise {
   id: string;
   muscles: { primary: Muscle[]; secondary: Muscle[] };
   equipment: Equipment[];
   level: Level;
 }
 
-export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
+export function exerciseFacets(exercises: BrowsableExercise[]): Facet[] {
   const facets: Facet[] = [];
   for (const m of MUSCLES) {
     const ids = exercises.filter((e) => e.muscles.primary.includes(m) || e.muscles.secondary.includes(m)).map((e) => e.id);
@@ -43,7 +48,7 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
   }
   const none = exercises.filter((e) => kitNeeded(e.equipment).length === 0).map((e) => e.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Exercises with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of KIT) {
     const ids = exercises.filter((e) => e.equipment.includes(k)).map((e) => e.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Exercises with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }
@@ -54,7 +59,8 @@ export function exerciseFacets(exercises: ExerciseFacts[]): Facet[] {
   return facets;
 }
 
-export interface RoutineFacts {
+/** What the browse pages need to know of a routine. */
+export interface BrowsableRoutine {
   id: string;
   kind: RoutineKind;
   durationMs: number;
@@ -67,7 +73,7 @@ export const DURATION_BUCKETS = [
   { value: 'over-20-minutes', label: 'Over 20 min', max: Infinity },
 ] as const;
 
-export function routineFacets(routines: RoutineFacts[]): Facet[] {
+export function routineFacets(routines: BrowsableRoutine[]): Facet[] {
   const facets: Facet[] = [];
   for (const k of ROUTINE_KINDS) {
     const ids = routines.filter((r) => r.kind === k).map((r) => r.id);
@@ -81,7 +87,7 @@ export function routineFacets(routines: RoutineFacts[]): Facet[] {
   }
   const none = routines.filter((r) => kitNeeded(r.equipment).length === 0).map((r) => r.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Routines with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of KIT) {
     const ids = routines.filter((r) => r.equipment.includes(k)).map((r) => r.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Routines with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }

@@ -1,11 +1,7 @@
 /** Words and numbers as a runner reads them: doses, step prescriptions, clock times, durations. */
+import type { Sides } from '../routine/model';
+import type { Dose } from '../routine/schema';
 import type { PlanStep } from '../timer/plan';
-import type { Sides } from './vocabulary';
-
-export type Dose =
-  | { kind: 'reps'; sets: number; reps: number }
-  | { kind: 'hold'; holdSeconds: number; reps: number }
-  | { kind: 'timed'; seconds: number; sets: number };
 
 export function formatDose(dose: Dose, sides: Sides): string {
   const perSide = sides === 'each-side' ? ' each side' : '';
@@ -21,7 +17,7 @@ export function formatDose(dose: Dose, sides: Sides): string {
 
 /** "60 s", "3 × 10 reps", "5 × 10 s holds, alternating sides", "20 s each side". */
 export function formatStep(step: PlanStep): string {
-  const each = step.sides === 'each';
+  const each = step.sides === 'each-side';
   const sets = (step.sets ?? 1) > 1 ? `${step.sets} × ` : '';
   switch (step.mode) {
     case 'time':
@@ -33,22 +29,8 @@ export function formatStep(step: PlanStep): string {
   }
 }
 
-/** Remaining time as the timer shows it: whole seconds rounded up, `m:ss` (`mm:ss` past ten minutes). */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-/**
- * The big clock: bare seconds under a minute ("27"), `m:ss` above it ("1:05"), whole seconds
- * rounded up so "1" is the last second shown.
- */
-export function formatSeconds(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  return total < 60 ? String(total) : `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
+// The timer's clock faces live apart, so a routine page ships them only with a running workout's views.
+export { formatClock, formatSeconds } from './format-clock';
 
 /** "7 min", "1 h 5 min", "45 s"; rounded to the nearest minute past two minutes. */
 export function formatDuration(ms: number): string {

@@ -39,7 +39,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band', 'bench'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -50,7 +50,6 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   dumbbell: 'Dumbbell',
   step: 'Step or bench',
   band: 'Resistance band',
-  bench: 'Bench or step',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -62,16 +61,12 @@ export const LEVEL_LABELS: Record<Level, string> = {
   advanced: 'Advanced',
 };
 
-/** How an exercise treats the body's two sides. */
-export const SIDES = ['both-at-once', 'each-side'] as const;
-export type Sides = (typeof SIDES)[number];
-
 /** Equipment beyond a mat: what a runner has to go and fetch. */
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
 
-/** What a routine trains; plans count sessions by it. Plyometrics count as strength. */
+/** What a routine is for, as plans and the log count it: plyometrics count as strength. */
 export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 

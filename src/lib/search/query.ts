@@ -210,7 +210,8 @@ export function correctQuery(query: string, words: readonly string[], unknown: (
   return changed ? corrected.join(' ') : null;
 }
 
-export interface Segment {
+/** A run of a result's summary, marked or not. */
+export interface HighlightRun {
   text: string;
   mark: boolean;
 }
@@ -219,9 +220,9 @@ export interface Segment {
  * A result's summary cut into plain and marked runs: a word is marked when it starts with one
  * of the query's words (Pagefind matches by prefix too). Joining the runs gives back the text.
  */
-export function highlight(text: string, query: string): Segment[] {
+export function highlight(text: string, query: string): HighlightRun[] {
   const terms = normalise(query).split(' ').filter(Boolean);
-  const out: Segment[] = [];
+  const out: HighlightRun[] = [];
   const push = (t: string, mark: boolean) => {
     const last = out.at(-1);
     if (last && last.mark === mark) last.text += t;

@@ -3,7 +3,7 @@
  * server. The fragment is `r=<version>.<base64url of a JSON array>`, version 1 being
  *
  *   [title, getReadySeconds, rounds, restBetweenRounds, steps]
- *   step: [exerciseId, each (0|1), restAfter, 0, seconds]             time
+ *   step: [exerciseId, each (0|1), restAfter, 0, seconds]             time   (each: index in SIDES)
  *         [exerciseId, each (0|1), restAfter, 1, reps]                reps
  *         [exerciseId, each (0|1), restAfter, 2, holds, holdSeconds]  hold-reps
  *
@@ -11,13 +11,13 @@
  * throws: anything but a valid routine of known exercises comes back as a problem phrase
  * the page can show ("the link is damaged…"). Nothing from a link is ever used as markup.
  */
-import { routineProblem, type CustomRoutine, type CustomStep } from './custom';
+import { SIDES, STEP_MODES, type Step } from '../routine/model';
+import { routineProblem, type CustomRoutine } from './custom';
 
 export const LINK_VERSION = 1;
 /** Longest fragment read at all; the longest valid routine encodes well under it (tested). */
 export const MAX_LINK_CHARS = 4096;
 const PREFIX = 'r=';
-const MODES = ['time', 'reps', 'hold-reps'] as const;
 
 export type Decoded = { value: CustomRoutine } | { problem: string };
 
@@ -44,8 +44,8 @@ function fromUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-const stepTuple = (s: CustomStep): unknown[] => {
-  const head = [s.exercise, s.sides === 'each' ? 1 : 0, s.restAfter, MODES.indexOf(s.mode)];
+const stepTuple = (s: Step): unknown[] => {
+  const head = [s.exercise, SIDES.indexOf(s.sides), s.restAfter, STEP_MODES.indexOf(s.mode)];
   if (s.mode === 'time') return [...head, s.seconds];
   if (s.mode === 'reps') return [...head, s.reps];
   return [...head, s.reps, s.holdSeconds];
@@ -60,18 +60,21 @@ export function encodeRoutine(routine: CustomRoutine): string {
 /** -0 reads as 0, so a decoded routine re-encodes to the same numbers. */
 const num = (v: unknown): number | null => (typeof v === 'number' ? v + 0 : null);
 
-function readStep(v: unknown): CustomStep | null {
+function readStep(v: unknown): Step | null {
   if (!Array.isArray(v) || v.length < 5) return null;
   const [exercise, each, restAfter, mode, a, b] = v as unknown[];
   const rest = num(restAfter);
-  if (typeof exercise !== 'string' || (each !== 0 && each !== 1) || rest === null) return null;
-  const base = { exercise, sides: each === 1 ? ('each' as const) : ('both' as const), restAfter: rest };
+  // Sides and mode travel as their index in the model's vocabularies (which only ever grow at the end).
+  const sides = Number.isInteger(each) ? SIDES[each as number] : undefined;
+  const modeName = Number.isInteger(mode) ? STEP_MODES[mode as number] : undefined;
+  if (typeof exercise !== 'string' || !sides || rest === null) return null;
+  const base = { exercise, sides, restAfter: rest };
   const first = num(a);
   if (first === null) return null;
-  if (mode === 0 && v.length === 5) return { ...base, mode: 'time', seconds: first };
-  if (mode === 1 && v.length === 5) return { ...base, mode: 'reps', reps: first };
+  if (modeName === 'time' && v.length === 5) return { ...base, mode: 'time', seconds: first };
+  if (modeName === 'reps' && v.length === 5) return { ...base, mode: 'reps', reps: first };
   const second = num(b);
-  if (mode === 2 && v.length === 6 && second !== null) return { ...base, mode: 'hold-reps', reps: first, holdSeconds: second };
+  if (modeName === 'hold-reps' && v.length === 6 && second !== null) return { ...base, mode: 'hold-reps', reps: first, holdSeconds: second };
   return null;
 }
 
@@ -84,7 +87,7 @@ function readRoutine(v: unknown): CustomRoutine | null {
   const read = steps.map(readStep);
   if (read.includes(null)) return null;
   const [g, r, rest] = numbers as number[];
-  return { title, getReadySeconds: g!, rounds: r!, restBetweenRounds: rest!, steps: read as CustomStep[] };
+  return { title, getReadySeconds: g!, rounds: r!, restBetweenRounds: rest!, steps: read as Step[] };
 }
 
 /**

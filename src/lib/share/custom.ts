@@ -4,9 +4,22 @@
  * itself), the small edits the builder makes, and the step from a custom routine to the
  * timer's PlanInput. Pure: no DOM, no storage.
  */
-import { toPlanInput, type ExerciseFacts, type RoutineFacts } from '../content/routine';
-import type { Equipment, Level, Sides } from '../content/vocabulary';
-import { MAX_ROUNDS, MAX_SECONDS, MIN_WORK_SECONDS, type PlanInput, type StepMode } from '../timer/plan';
+import type { Equipment, Level } from '../content/vocabulary';
+import {
+  DEFAULT_SWITCH_SIDES_SECONDS,
+  GET_READY_RANGE,
+  HOLDS_RANGE,
+  inRange,
+  REPS_RANGE,
+  REST_RANGE,
+  ROUNDS_RANGE,
+  STEPS_RANGE,
+  TITLE_RANGE,
+  WORK_RANGE,
+  type Range,
+} from '../routine/limits';
+import { SIDES, type Sides, type Step, type StepMode } from '../routine/model';
+import type { PlanInput } from '../timer/plan';
 
 /** What the builder knows about an exercise in the library, embedded in the page at build time. */
 export interface LibraryExercise {
@@ -18,78 +31,50 @@ export interface LibraryExercise {
   cue: string;
   equipment: Equipment[];
   level: Level;
+  /** Seconds one rep takes, from the guide, for the time estimate of a reps step. */
+  secondsPerRep?: number;
 }
-
-interface StepBase {
-  /** The exercise, by id (its slug). */
-  exercise: string;
-  /** `each` runs the left side, a switch, then the right. */
-  sides: 'both' | 'each';
-  /** Seconds of rest after this step; the last step is followed by the rest between rounds instead. */
-  restAfter: number;
-}
-export type CustomStep =
-  | (StepBase & { mode: 'time'; seconds: number })
-  | (StepBase & { mode: 'reps'; reps: number })
-  | (StepBase & { mode: 'hold-reps'; reps: number; holdSeconds: number });
 
 export interface CustomRoutine {
   title: string;
   getReadySeconds: number;
   rounds: number;
   restBetweenRounds: number;
-  steps: CustomStep[];
+  steps: Step[];
 }
 
-/** An inclusive range of whole numbers. */
-export interface Range {
-  min: number;
-  max: number;
-}
-
-export const MAX_TITLE_CHARS = 80;
-export const MAX_STEPS = 30;
-/** Work and hold lengths: the same bounds the timer's compiler clamps to. */
-export const SECONDS_RANGE: Range = { min: MIN_WORK_SECONDS, max: MAX_SECONDS };
-export const REPS_RANGE: Range = { min: 1, max: 100 };
-export const ROUNDS_RANGE: Range = { min: 1, max: MAX_ROUNDS };
-export const REST_RANGE: Range = { min: 0, max: MAX_SECONDS };
-export const GET_READY_RANGE: Range = { min: 0, max: 60 };
 /** Exercise ids are slugs; the cap keeps the longest valid routine inside a share link. */
 export const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_EXERCISE_ID_CHARS = 60;
-/** Seconds to change sides: not a choice in the builder, the same default the routines use. */
-export const SWITCH_SIDES_SECONDS = 5;
 
 /** Markup characters, control characters and lone surrogates (which UTF-8 cannot carry). */
 const FORBIDDEN_IN_TITLE = /[<>\p{Cc}\p{Cs}]/u;
 
-const inRange = (n: unknown, r: Range): n is number => Number.isInteger(n) && (n as number) >= r.min && (n as number) <= r.max;
 const rangeProblem = (what: string, r: Range) => `${what} must be a whole number from ${r.min} to ${r.max}`;
 
 /** What is wrong with a title, or null: the builder shows it as it is typed. */
 export function titleProblem(title: string): string | null {
   if (title.trim() === '') return 'the routine needs a title';
   if (title !== title.trim()) return 'the title starts or ends with a space';
-  if (title.length > MAX_TITLE_CHARS) return `the title is longer than ${MAX_TITLE_CHARS} characters`;
+  if (title.length > TITLE_RANGE.max) return `the title is longer than ${TITLE_RANGE.max} characters`;
   if (FORBIDDEN_IN_TITLE.test(title)) return 'the title contains “<”, “>” or a control character, which a title may not';
   return null;
 }
 
-function stepProblem(step: CustomStep, n: number, known: ReadonlySet<string>): string | null {
+function stepProblem(step: Step, n: number, known: ReadonlySet<string>): string | null {
   if (step.exercise.length > MAX_EXERCISE_ID_CHARS || !EXERCISE_ID.test(step.exercise) || !known.has(step.exercise)) {
     return `step ${n} names an exercise this site does not have`;
   }
-  if (step.sides !== 'both' && step.sides !== 'each') return `the sides of step ${n} must be both or each`;
+  if (!SIDES.includes(step.sides)) return `the sides of step ${n} must be both at once or each side`;
   if (!inRange(step.restAfter, REST_RANGE)) return rangeProblem(`the rest after step ${n}`, REST_RANGE);
   switch (step.mode) {
     case 'time':
-      return inRange(step.seconds, SECONDS_RANGE) ? null : rangeProblem(`the seconds of step ${n}`, SECONDS_RANGE);
+      return inRange(step.seconds, WORK_RANGE) ? null : rangeProblem(`the seconds of step ${n}`, WORK_RANGE);
     case 'reps':
       return inRange(step.reps, REPS_RANGE) ? null : rangeProblem(`the reps of step ${n}`, REPS_RANGE);
     case 'hold-reps':
-      if (!inRange(step.reps, REPS_RANGE)) return rangeProblem(`the number of holds in step ${n}`, REPS_RANGE);
-      return inRange(step.holdSeconds, SECONDS_RANGE) ? null : rangeProblem(`the seconds per hold in step ${n}`, SECONDS_RANGE);
+      if (!inRange(step.reps, HOLDS_RANGE)) return rangeProblem(`the number of holds in step ${n}`, HOLDS_RANGE);
+      return inRange(step.holdSeconds, WORK_RANGE) ? null : rangeProblem(`the seconds per hold in step ${n}`, WORK_RANGE);
     default:
       return `step ${n} must be measured in time, reps or holds`;
   }
@@ -105,8 +90,8 @@ export function routineProblem(routine: CustomRoutine, known: ReadonlySet<string
   if (!inRange(routine.getReadySeconds, GET_READY_RANGE)) return rangeProblem('the get-ready time', GET_READY_RANGE);
   if (!inRange(routine.rounds, ROUNDS_RANGE)) return rangeProblem('the number of rounds', ROUNDS_RANGE);
   if (!inRange(routine.restBetweenRounds, REST_RANGE)) return rangeProblem('the rest between rounds', REST_RANGE);
-  if (routine.steps.length === 0) return 'the routine has no exercises yet';
-  if (routine.steps.length > MAX_STEPS) return `the routine has more than ${MAX_STEPS} steps`;
+  if (routine.steps.length < STEPS_RANGE.min) return 'the routine has no exercises yet';
+  if (routine.steps.length > STEPS_RANGE.max) return `the routine has more than ${STEPS_RANGE.max} steps`;
   for (const [i, step] of routine.steps.entries()) {
     const problem = stepProblem(step, i + 1, known);
     if (problem) return problem;
@@ -114,33 +99,31 @@ export function routineProblem(routine: CustomRoutine, known: ReadonlySet<string
   return null;
 }
 
-/** The timer's input for a valid custom routine, through the same path the site's own routines take. */
+/** The timer's input for a valid custom routine: its steps as they are, with each exercise's name and cue. */
 export function customPlanInput(routine: CustomRoutine, library: ReadonlyMap<string, LibraryExercise>): PlanInput {
-  const facts = new Map<string, ExerciseFacts>();
-  for (const step of routine.steps) {
-    const ex = library.get(step.exercise);
-    if (ex) facts.set(ex.id, { id: ex.id, title: ex.title, sides: ex.sides, equipment: ex.equipment, cues: [ex.cue] });
-  }
-  const asContent: RoutineFacts = {
+  return {
     title: routine.title,
     getReadySeconds: routine.getReadySeconds,
-    switchSidesSeconds: SWITCH_SIDES_SECONDS,
+    switchSidesSeconds: DEFAULT_SWITCH_SIDES_SECONDS,
     rounds: routine.rounds,
     restBetweenRounds: routine.restBetweenRounds,
-    restBetweenSteps: 0,
-    steps: routine.steps.map((step) => ({ ...step, exercise: { id: step.exercise } })),
+    steps: routine.steps.map((step) => {
+      const ex = library.get(step.exercise);
+      if (!ex) throw new Error(`custom routine "${routine.title}": unknown exercise "${step.exercise}"`);
+      const tempo = step.mode === 'reps' && ex.secondsPerRep !== undefined ? { secondsPerRep: ex.secondsPerRep } : {};
+      return { ...step, exerciseName: ex.title, cue: ex.cue, ...tempo };
+    }),
   };
-  return toPlanInput(asContent, facts);
 }
 
 /** A new step for an exercise: its own sides, 30 seconds of work, 15 of rest. */
-export function newStep(exercise: LibraryExercise): CustomStep {
-  return { exercise: exercise.id, sides: exercise.sides === 'each-side' ? 'each' : 'both', restAfter: 15, mode: 'time', seconds: 30 };
+export function newStep(exercise: LibraryExercise): Step {
+  return { exercise: exercise.id, sides: exercise.sides, restAfter: 15, mode: 'time', seconds: 30 };
 }
 
 /** The step measured another way, carrying over what it can (a hold's length becomes the work time). */
-export function withMode(step: CustomStep, mode: StepMode): CustomStep {
-  const base: StepBase = { exercise: step.exercise, sides: step.sides, restAfter: step.restAfter };
+export function withMode(step: Step, mode: StepMode): Step {
+  const base = { exercise: step.exercise, sides: step.sides, restAfter: step.restAfter };
   const seconds = step.mode === 'time' ? step.seconds : step.mode === 'hold-reps' ? step.holdSeconds : 30;
   const reps = step.mode === 'time' ? (mode === 'reps' ? 10 : 5) : step.reps;
   switch (mode) {
@@ -177,8 +160,8 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
 /** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
 export function libraryExercise(entry: {
   id: string;
-  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level };
+  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level; secondsPerRep?: number };
 }): LibraryExercise {
-  const { title, aliases, sides, cues, equipment, level } = entry.data;
-  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level };
+  const { title, aliases, sides, cues, equipment, level, secondsPerRep } = entry.data;
+  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level, ...(secondsPerRep !== undefined ? { secondsPerRep } : {}) };
 }

@@ -4,8 +4,8 @@
  * ahead on the audio clock and drop any that are already stale.
  */
 import { settle, type EngineState } from './engine';
-import type { Plan, Segment } from './plan';
-import { describeChange } from './view';
+import type { Plan } from './plan';
+import { describeChange } from './words';
 
 export type CueKind = 'count' | 'change' | 'halfway' | 'finish';
 

@@ -3,34 +3,20 @@
  * timed segments the engine can run. Pure data in, pure data out.
  */
 
-export type StepMode = 'time' | 'reps' | 'hold-reps';
+import { clampTo, GET_READY_RANGE, REST_RANGE, ROUNDS_RANGE, SWITCH_SIDES_RANGE, WORK_RANGE } from '../routine/limits';
+import type { Step } from '../routine/model';
+
 export type Side = 'left' | 'right';
 export type SegmentKind = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'hold' | 'reps';
 
-/** One routine step with its exercise already resolved: what the compiler needs, nothing more. */
-export interface PlanStep {
-  exerciseId: string;
+/** A routine step with its exercise already resolved: the step, its name and the cue spoken at halfway. */
+export type PlanStep = Step & {
   exerciseName: string;
-  mode: StepMode;
-  /** `time` mode: seconds per side and set. */
-  seconds?: number;
-  /** `reps` mode: reps per set (and side); `hold-reps` mode: number of holds (per side). */
-  reps?: number;
-  /** `hold-reps` mode: seconds each hold lasts. */
-  holdSeconds?: number;
-  /** `hold-reps` mode: rest between holds, in seconds. */
-  holdRest?: number;
-  /** `time` and `reps` modes: how many sets. */
-  sets?: number;
-  /** Rest between sets, in seconds. */
-  setRest?: number;
-  sides: 'both' | 'each';
-  /** Rest after this step, in seconds (not after the last step of the last round). */
-  restAfter: number;
+  /** `reps` mode: seconds one rep takes at this exercise's tempo, for the time estimate; defaults to `SECONDS_PER_REP`. */
+  secondsPerRep?: number;
   /** The exercise's first form cue, spoken at halfway. */
   cue?: string;
-  note?: string;
-}
+};
 
 export interface PlanInput {
   title: string;
@@ -45,9 +31,9 @@ export interface PlanInput {
 export interface PlanSettings {
   rounds: number;
   getReadySeconds: number;
-  /** Added to every timed work and hold segment (may be negative). */
+  /** Added to every timed work and hold segment (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   workDeltaSeconds: number;
-  /** Added to every rest between steps, sets and rounds (may be negative). */
+  /** Added to every rest between steps, sets and rounds (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   restDeltaSeconds: number;
 }
 
@@ -66,6 +52,8 @@ export interface Segment {
   durationMs: number | null;
   /** Reps to do, on `reps` segments. */
   reps?: number;
+  /** Seconds one rep takes, on `reps` segments: only for estimating their length. */
+  secondsPerRep?: number;
   /** "Set 2 of 3", "Hold 4 of 10" where it applies. */
   detail?: string;
   cue?: string;
@@ -77,38 +65,40 @@ export interface Plan {
   segments: Segment[];
 }
 
-export const MIN_WORK_SECONDS = 5;
-export const MAX_ROUNDS = 10;
-export const MAX_SECONDS = 600;
-/** Rough seconds per rep, used only to estimate the length of open-ended reps steps. */
+/**
+ * Seconds per rep when the exercise gives no tempo of its own (`secondsPerRep` in its frontmatter),
+ * used only to estimate the length of open-ended reps steps.
+ */
 export const SECONDS_PER_REP = 3;
 
 export function defaultSettings(input: PlanInput): PlanSettings {
   return { rounds: input.rounds, getReadySeconds: input.getReadySeconds, workDeltaSeconds: 0, restDeltaSeconds: 0 };
 }
 
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));
 const sideLabel = (side: Side) => (side === 'left' ? 'Left side' : 'Right side');
 
 export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSettings(input)): Plan {
-  const rounds = clamp(settings.rounds, 1, MAX_ROUNDS);
-  const work = (s: number) => clamp(s + settings.workDeltaSeconds, MIN_WORK_SECONDS, MAX_SECONDS) * 1000;
-  const rest = (s: number) => (s > 0 ? clamp(s + settings.restDeltaSeconds, 0, MAX_SECONDS) * 1000 : 0);
+  // Every number the schema or the builder accepts is inside these ranges already, so the only
+  // values brought inside them are adjusted ones ("work time − 60 s" on a 30 s plank) and
+  // hand-made input.
+  const rounds = clampTo(settings.rounds, ROUNDS_RANGE);
+  const work = (s: number) => clampTo(s + settings.workDeltaSeconds, WORK_RANGE) * 1000;
+  const rest = (s: number) => (s > 0 ? clampTo(s + settings.restDeltaSeconds, REST_RANGE) * 1000 : 0);
   const segments: Segment[] = [];
   const push = (s: Segment) => {
     if (s.durationMs === 0) return;
     segments.push(s);
   };
 
-  const getReady = clamp(settings.getReadySeconds, 0, 60) * 1000;
+  const getReady = clampTo(settings.getReadySeconds, GET_READY_RANGE) * 1000;
   if (input.steps.length > 0) {
     push({ kind: 'get-ready', label: 'Get ready', round: 1, stepIndex: 0, durationMs: getReady });
   }
 
   for (let round = 1; round <= rounds; round++) {
     input.steps.forEach((step, stepIndex) => {
-      const base = { exerciseId: step.exerciseId, exerciseName: step.exerciseName, round, stepIndex, cue: step.cue };
-      const sides: (Side | undefined)[] = step.sides === 'each' ? ['left', 'right'] : [undefined];
+      const base = { exerciseId: step.exercise, exerciseName: step.exerciseName, round, stepIndex, cue: step.cue };
+      const sides: (Side | undefined)[] = step.sides === 'each-side' ? ['left', 'right'] : [undefined];
       const restSeg = (seconds: number, label = 'Rest'): Segment => ({
         kind: 'rest',
         label,
@@ -119,17 +109,17 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
       const switchSeg = (): Segment => ({
         kind: 'switch-sides',
         label: 'Switch sides',
-        exerciseId: step.exerciseId,
+        exerciseId: step.exercise,
         exerciseName: step.exerciseName,
         side: 'right',
         round,
         stepIndex,
-        durationMs: clamp(input.switchSidesSeconds, 0, 60) * 1000,
+        durationMs: clampTo(input.switchSidesSeconds, SWITCH_SIDES_RANGE) * 1000,
       });
 
       if (step.mode === 'hold-reps') {
         // Holds alternate sides when the exercise works each side (bird dog: left, right, left...).
-        const holds = step.reps ?? 1;
+        const holds = step.reps;
         const order: (Side | undefined)[] = [];
         for (let i = 0; i < holds; i++) order.push(...sides);
         order.forEach((side, i) => {
@@ -141,7 +131,7 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
             kind: 'hold',
             label: step.exerciseName,
             side,
-            durationMs: work(step.holdSeconds ?? 0),
+            durationMs: work(step.holdSeconds),
             detail: `Hold ${holdNumber} of ${holds}`,
           });
         });
@@ -153,9 +143,9 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
             if (i > 0) push(switchSeg());
             const detail = sets > 1 ? `Set ${set} of ${sets}` : undefined;
             if (step.mode === 'time') {
-              push({ ...base, kind: 'work', label: step.exerciseName, side, durationMs: work(step.seconds ?? 0), detail });
+              push({ ...base, kind: 'work', label: step.exerciseName, side, durationMs: work(step.seconds), detail });
             } else {
-              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, detail });
+              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, secondsPerRep: step.secondsPerRep, detail });
             }
           });
         }
@@ -169,10 +159,10 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
   return { title: input.title, rounds, segments };
 }
 
-/** Estimated length of a segment; open-ended reps are guessed from the rep count. */
+/** Estimated length of a segment; open-ended reps are guessed from the rep count and the exercise's tempo. */
 export function estimateMs(segment: Segment): number {
   if (segment.durationMs !== null) return segment.durationMs;
-  return (segment.reps ?? 10) * SECONDS_PER_REP * 1000;
+  return Math.round((segment.reps ?? 10) * (segment.secondsPerRep ?? SECONDS_PER_REP) * 1000);
 }
 
 export function totalMs(plan: Plan): number {

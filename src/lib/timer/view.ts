@@ -1,7 +1,11 @@
-/** What the timer shows, derived from the plan: step numbers, headlines, phases. Pure. */
+/**
+ * What the timer shows, derived from the plan: phases, step numbers, what comes next, and the
+ * log entry a workout makes. Pure. The words it speaks are in ./words.ts.
+ */
 import { snapshot, type EngineState, type Status } from './engine';
 import { totalMs, type Plan, type Segment } from './plan';
-import type { WorkoutRecord } from './storage';
+import { workoutId } from '../storage/keys';
+import type { WorkoutRecord } from '../storage/workout';
 
 export const isExercise = (s: Segment) => s.kind === 'work' || s.kind === 'hold' || s.kind === 'reps';
 
@@ -13,21 +17,6 @@ export function phaseOf(status: Status, seg: Segment | null | undefined): Phase 
   if (status === 'paused') return 'paused';
   if (status === 'idle' || !seg) return 'get-ready';
   return seg.kind === 'get-ready' ? 'get-ready' : seg.kind === 'rest' ? 'rest' : seg.kind === 'switch-sides' ? 'switch' : 'work';
-}
-
-/** The phase's word: "Hold" and "Reps" say how the work is done; they share work's colour. */
-export function phaseLabel(phase: Phase, seg: Segment | null | undefined): string {
-  if (phase === 'work') return seg?.kind === 'hold' ? 'Hold' : seg?.kind === 'reps' ? 'Reps' : 'Work';
-  return { 'get-ready': 'Get ready', rest: 'Rest', switch: 'Switch sides', paused: 'Paused', done: 'Finished' }[phase];
-}
-
-/**
- * What the runner is doing, after the name: "hold 3 of 10 · right", "set 2 of 3", "left".
- * Empty for rests and countdowns.
- */
-export function segmentDetail(s: Segment): string {
-  if (!isExercise(s)) return '';
-  return [s.detail?.toLowerCase(), s.side].filter(Boolean).join(' · ');
 }
 
 /**
@@ -49,11 +38,6 @@ export function exerciseStepsDone(plan: Plan, index: number): number {
   return plan.segments.slice(0, index).filter(isExercise).length;
 }
 
-/** "Side plank, left side": an exercise segment as spoken and shown. */
-export function nameWithSide(s: Pick<Segment, 'exerciseName' | 'side'>): string {
-  return `${s.exerciseName ?? ''}${s.side ? `, ${s.side} side` : ''}`;
-}
-
 /** The next segment worth naming as "Up next": skips rests and switches. */
 export function upNext(plan: Plan, index: number): Segment | undefined {
   return plan.segments.slice(index + 1).find(isExercise);
@@ -70,7 +54,7 @@ export function workoutRecord(routineId: string, plan: Plan, state: EngineState,
   const completed = snap.status === 'finished';
   if (state.startedAt === null || snap.status === 'idle' || snap.elapsedMs < totalMs(plan) / 2) return null;
   return {
-    id: `${routineId}-${state.startedAt}`,
+    id: workoutId(routineId, state.startedAt),
     routineId,
     routineTitle: plan.title,
     startedAt: state.startedAt,
@@ -81,34 +65,3 @@ export function workoutRecord(routineId: string, plan: Plan, state: EngineState,
     completed,
   };
 }
-
-const seconds = (ms: number) => {
-  const n = Math.round(ms / 1000);
-  return `${n} second${n === 1 ? '' : 's'}`;
-};
-/** A gap too short to say anything useful in: a word, so speech never runs over the next hold. */
-const SHORT_GAP_MS = 3000;
-
-/** One sentence for a change into segment `index`: spoken aloud and sent to the live region. */
-export function describeChange(plan: Plan, index: number): string {
-  const seg = plan.segments[index];
-  if (!seg) return 'Workout complete. Well done.';
-  const coming = upNext(plan, index);
-  const nextWords = coming ? ` Up next: ${nameWithSide(coming)}.` : '';
-  switch (seg.kind) {
-    case 'get-ready':
-      return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
-    case 'rest':
-      if ((seg.durationMs ?? 0) < SHORT_GAP_MS) return `${seg.label}.`;
-      return `${seg.label}, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
-    case 'switch-sides':
-      return `Switch sides. ${seg.exerciseName}, right side next.`;
-    case 'reps':
-      return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
-    case 'hold':
-      return `${nameWithSide(seg)}: ${seg.detail?.toLowerCase()}, ${seconds(seg.durationMs ?? 0)}.`;
-    case 'work':
-      return `${nameWithSide(seg)}, ${seconds(seg.durationMs ?? 0)}.`;
-  }
-}
-

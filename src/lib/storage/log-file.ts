@@ -3,9 +3,9 @@
  * An import is all or nothing: a malformed, truncated or newer-version file is rejected
  * with a sentence saying why, and the log on this device is not touched. Pure.
  */
-import { isInt, versioned, type Read, type WorkoutRecord } from '../saved';
-import { validRecord } from './records';
-import type { WeeklyPlan } from './history';
+import { bad, ok, type Read } from './read';
+import { validRecord } from './log';
+import type { WorkoutRecord } from './workout';
 
 export const FILE_FORMAT = 'corestride-workout-log';
 export const FILE_VERSION = 1;
@@ -22,7 +22,6 @@ export function exportFileName(now: number): string {
 
 /** The workouts in an export file, or why the file cannot be used. */
 export function parseLogFile(text: string): Read<WorkoutRecord[]> {
-  const bad = (problem: string): Read<WorkoutRecord[]> => ({ value: null, problem });
   if (text.length > MAX_IMPORT_BYTES) return bad('This file is too large to be a CoreStride workout log.');
   let data: unknown;
   try {
@@ -41,7 +40,7 @@ export function parseLogFile(text: string): Read<WorkoutRecord[]> {
   if (!Array.isArray(workouts)) return bad('This workout log has no list of workouts.');
   const broken = workouts.findIndex((w) => !validRecord(w));
   if (broken >= 0) return bad(`Workout ${broken + 1} in this file is incomplete or damaged, so nothing was imported.`);
-  return { value: workouts as WorkoutRecord[], problem: null };
+  return ok(workouts as WorkoutRecord[]);
 }
 
 /** The incoming workouts this device does not have yet (same id = same workout). */
@@ -55,16 +54,3 @@ export function newWorkouts(existing: readonly WorkoutRecord[], incoming: readon
   }
   return added;
 }
-
-export function readWeeklyPlan(raw: string | null): Read<WeeklyPlan> | null {
-  const r = versioned(raw);
-  if (r === null || r.problem !== null) return r as Read<WeeklyPlan> | null;
-  const { corePerWeek, strengthPerWeek } = r.value;
-  if (!isInt(corePerWeek, 0, 7) || !isInt(strengthPerWeek, 0, 14)) return { value: null, problem: 'a number in it is missing or out of range' };
-  return { value: { corePerWeek, strengthPerWeek }, problem: null };
-}
-
-export function writeWeeklyPlan(plan: WeeklyPlan): string {
-  return JSON.stringify({ v: 1, ...plan });
-}
-

@@ -1,0 +1,60 @@
+/**
+ * The workout clock in the browser: readings of `performance.now()` and `Date.now()` fed to
+ * the pure clock in src/lib/timer/clock.ts, gaps marked when the page is hidden or frozen,
+ * and one wake at `due` (a time on the clock), or at once when the page comes back.
+ *
+ * Layout effects, not effects: they run with the render, so a wake is never held back until
+ * an animation frame that a throttled or hidden tab may not get.
+ */
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { advance, markGap, notBefore, startClock, type Reading } from '../../lib/timer/clock';
+
+export interface WorkoutClock {
+  /** The time now, on the workout's timeline. */
+  read(): number;
+  /** Never earlier than `t` from now on: a restored workout was saved at `t`. */
+  notBefore(t: number): void;
+  /** The page was hidden or frozen. */
+  gap(): void;
+}
+
+const reading = (): Reading => ({ mono: performance.now(), wall: Date.now() });
+const visible = () => document.visibilityState === 'visible';
+/** Page Lifecycle: hidden or shown, frozen or resumed (pageshow, after the back-forward cache, is on window). */
+const PAGE_EVENTS = ['visibilitychange', 'freeze', 'resume'];
+
+export function createWorkoutClock(): WorkoutClock {
+  let c = startClock(reading());
+  return {
+    read: () => (c = advance(c, reading(), visible())).at,
+    notBefore: (t) => void (c = notBefore(c, t)),
+    gap: () => void (c = markGap(c)),
+  };
+}
+
+/** The clock, and `onWake(time)` at `due` (null: no wake wanted) or as soon as the page is shown again. */
+export function useWorkoutClock(due: number | null, onWake: (at: number) => void): WorkoutClock {
+  const [clock] = useState(createWorkoutClock);
+  useLayoutEffect(() => {
+    const wake = () => onWake(clock.read());
+    const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
+    // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
+    // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
+    // page may freeze (useCues).
+    const change = () => {
+      if (!visible()) clock.gap();
+      if (due !== null) {
+        clearTimeout(timer);
+        wake();
+      }
+    };
+    for (const type of PAGE_EVENTS) document.addEventListener(type, change);
+    addEventListener('pageshow', change);
+    return () => {
+      clearTimeout(timer);
+      for (const type of PAGE_EVENTS) document.removeEventListener(type, change);
+      removeEventListener('pageshow', change);
+    };
+  }, [clock, due, onWake]);
+  return clock;
+}
