@@ -56,7 +56,7 @@ test.describe('offline', () => {
     await expect(main.getByRole('searchbox', { name: 'Search' })).toHaveValue('glute bridge');
     await expect(main.getByRole('status')).toContainText('for “glute bridge”');
     const first = main.getByRole('listitem').first().getByRole('link').first();
-    await expect(first).toHaveAccessibleName(/^Exercise Glute bridge /);
+    await expect(first).toHaveAccessibleName(/^Exercise Beginner Glute bridge /);
     await expect(first).toHaveAttribute('href', '/exercises/glute-bridge/');
   });
 

@@ -23,8 +23,10 @@
  *     - First-search bytes and requests: in a fresh context, the home page loads, then the
  *       search dialog opens and "glute bridge" is typed; every request from opening the dialog
  *       to the results being shown is counted (Pagefind, search code, thumbnails), with
- *       transfer, decoded and gzip -9 sizes. `npm run bench -- --first-search` measures only
- *       this, against the current dist/, and prints it instead of writing RESULTS.md.
+ *       transfer, decoded and gzip -9 sizes; then the same for each of the search box's starting
+ *       points, for the spread (one query's chunks are one draw). `npm run bench -- --first-search`
+ *       measures only this and the index size, against the current dist/, and prints them
+ *       instead of writing RESULTS.md.
  *  5. Timer engine throughput: src/lib/timer/{plan,engine}.ts bundled with esbuild into a temp
  *     .mjs, then `snapshot()` called across a whole back-and-core-circuit workout; median of 7
  *     runs, per second of the process's CPU time.
@@ -67,6 +69,12 @@ const PAGES = [
   { name: 'Search', url: '/search/', lighthouse: false },
 ];
 const SEARCH_QUERY = 'glute bridge';
+/**
+ * The first search's cost depends on which index chunks its words fall in, so one query is one
+ * draw: the same measurement runs again for each of the search box's starting points (the queries
+ * the empty dialog offers, from src/lib/search/query.ts), and the report gives their spread.
+ */
+const { SUGGESTED_QUERIES } = await import(pathToFileURL(join(ROOT, 'src/lib/search/query.ts')).href);
 const REAL_SITE_RUNS = 3;
 /** Lighthouse runs per page; the report keeps the run with the median performance score. */
 const LIGHTHOUSE_RUNS = 3;
@@ -476,59 +484,71 @@ function searchPart(path) {
 
 /**
  * Everything a first search fetches, in a fresh browser context: the home page loads and goes
- * idle, then the header's Search button opens the dialog, SEARCH_QUERY is typed, and every
+ * idle, then the header's Search button opens the dialog, the query is typed, and every
  * request from that click until the results are shown and the network is idle again is counted.
+ * SEARCH_QUERY in detail, then each of SUGGESTED_QUERIES the same way, for the spread.
  */
 async function firstQueryBytes(origin) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    // No service worker: its precache download would count the whole site as search traffic.
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForLoadState('networkidle');
-    const fetched = [];
-    // The context sees requests from the page and from any worker it starts.
-    context.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, request }));
-    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.getByRole('searchbox', { name: 'Search' }).fill(SEARCH_QUERY);
-    const results = dialog.locator('[data-search-results] > li');
-    await results.first().waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    const resultCount = await results.count();
-    const firstResult = await results.first().getByRole('link').first().getAttribute('href');
-    // Playwright reports a body size of 0 for a worker's own script; the page's Resource
-    // Timing entry has its encoded size, so that fills the gap.
-    const timing = new Map(
-      await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize])),
-    );
-    const files = [];
-    for (const { path, request } of fetched) {
-      const sizes = await request.sizes();
-      const body = await (await request.response())?.body().catch(() => null);
-      const encodedBody = sizes.responseBodySize || (body?.length ? (timing.get(path) ?? 0) : 0);
-      files.push({
-        path,
-        part: searchPart(path),
-        transfer: sizes.responseHeadersSize + encodedBody,
-        decoded: body?.length ?? encodedBody,
-        gzip: body ? gzipSize(body) : null,
-      });
+    const main = await firstSearch(browser, origin, SEARCH_QUERY);
+    const spread = [];
+    for (const q of SUGGESTED_QUERIES) {
+      const { files, gzip, resultCount } = await firstSearch(browser, origin, q);
+      spread.push({ query: q, requests: files.length, gzip, resultCount });
     }
-    files.sort((a, b) => a.part.localeCompare(b.part) || a.path.localeCompare(b.path));
-    const sum = (list, key) => list.reduce((t, f) => t + (f[key] ?? 0), 0);
-    const parts = [...new Set(files.map((f) => f.part))].map((part) => {
-      const list = files.filter((f) => f.part === part);
-      return { part, requests: list.length, transfer: sum(list, 'transfer'), decoded: sum(list, 'decoded'), gzip: sum(list, 'gzip') };
-    });
-    return { resultCount, firstResult, files, parts, transfer: sum(files, 'transfer'), decoded: sum(files, 'decoded'), gzip: sum(files, 'gzip') };
+    return { ...main, spread };
   } finally {
     await browser.close();
   }
+}
+
+async function firstSearch(browser, origin, query) {
+  // No service worker: its precache download would count the whole site as search traffic.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForLoadState('networkidle');
+  const fetched = [];
+  // The context sees requests from the page and from any worker it starts.
+  context.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, request }));
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill(query);
+  const results = dialog.locator('[data-search-results] > li');
+  await results.first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const resultCount = await results.count();
+  const firstResult = await results.first().getByRole('link').first().getAttribute('href');
+  // Playwright reports a body size of 0 for a worker's own script; the page's Resource
+  // Timing entry has its encoded size, so that fills the gap.
+  const timing = new Map(
+    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize])),
+  );
+  const files = [];
+  for (const { path, request } of fetched) {
+    const sizes = await request.sizes();
+    const body = await (await request.response())?.body().catch(() => null);
+    const encodedBody = sizes.responseBodySize || (body?.length ? (timing.get(path) ?? 0) : 0);
+    files.push({
+      path,
+      part: searchPart(path),
+      transfer: sizes.responseHeadersSize + encodedBody,
+      decoded: body?.length ?? encodedBody,
+      gzip: body ? gzipSize(body) : null,
+    });
+  }
+  files.sort((a, b) => a.part.localeCompare(b.part) || a.path.localeCompare(b.path));
+  const sum = (list, key) => list.reduce((t, f) => t + (f[key] ?? 0), 0);
+  const parts = [...new Set(files.map((f) => f.part))].map((part) => {
+    const list = files.filter((f) => f.part === part);
+    return { part, requests: list.length, transfer: sum(list, 'transfer'), decoded: sum(list, 'decoded'), gzip: sum(list, 'gzip') };
+  });
+  await context.close();
+  return { resultCount, firstResult, files, parts, transfer: sum(files, 'transfer'), decoded: sum(files, 'decoded'), gzip: sum(files, 'gzip') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -767,7 +787,19 @@ function machine() {
 const failed = (result) => result && 'error' in result;
 const errorBlock = (result) => ['```', result.error.split('\n').slice(0, 12).join('\n'), '```'];
 
-/** The first-search part of the report (also printed alone by `--first-search`). */
+/** The index-size part of the report (also printed by `--first-search`). */
+function indexSizeSection(index) {
+  return [
+    `\`dist/pagefind/\`: ${int(index.files)} files, ${int(index.raw)} bytes (${kb(index.raw)} KiB), ${int(index.gzip)} bytes gzip -${GZIP_LEVEL} per file (${kb(index.gzip)} KiB).`,
+    '',
+    '| Part | Files | Bytes |',
+    '| --- | ---: | ---: |',
+    ...index.byKind.map(([kind, v]) => `| ${kind} | ${int(v.files)} | ${int(v.raw)} |`),
+    '',
+  ];
+}
+
+/** The first-search part of the report (also printed, after the index size, by `--first-search`). */
 function firstSearchSection(query) {
   const pagefind = query.parts.find((p) => p.part.startsWith('Pagefind'));
   const lines = [
@@ -791,6 +823,19 @@ function firstSearchSection(query) {
     ...query.files.map((f) => `| \`${f.path}\` | ${int(f.transfer)} | ${int(f.decoded)} | ${f.gzip === null ? '' : int(f.gzip)} |`),
     '',
   ];
+  if (query.spread?.length) {
+    const all = [{ query: SEARCH_QUERY, requests: query.files.length, gzip: query.gzip, resultCount: query.resultCount }, ...query.spread];
+    const range = (key, f) => `${f(all.reduce((t, q) => t + q[key], 0) / all.length)} (${f(Math.min(...all.map((q) => q[key])))} to ${f(Math.max(...all.map((q) => q[key])))})`;
+    lines.push(
+      `The same first search for each starting point the empty dialog offers: how many index chunks a query needs depends on where its words fall, so one query is one draw. Over these ${all.length} queries: ` +
+        `**${range('requests', (n) => n.toFixed(1))} requests, ${range('gzip', (n) => int(n))} bytes gzip -${GZIP_LEVEL}** (mean, then lowest to highest).`,
+      '',
+      `| Query | Results shown | Requests | gzip -${GZIP_LEVEL} |`,
+      '| --- | ---: | ---: | ---: |',
+      ...all.map((q) => `| ${q.query} | ${q.resultCount} | ${q.requests} | ${int(q.gzip)} |`),
+      '',
+    );
+  }
   return lines;
 }
 
@@ -948,12 +993,7 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
 
   push('## 4. Pagefind index size and first-search bytes', '');
   if (failed(index)) push(...errorBlock(index));
-  else {
-    push(`\`dist/pagefind/\`: ${int(index.files)} files, ${int(index.raw)} bytes (${kb(index.raw)} KiB), ${int(index.gzip)} bytes gzip -${GZIP_LEVEL} per file (${kb(index.gzip)} KiB).`, '');
-    push('| Part | Files | Bytes |', '| --- | ---: | ---: |');
-    for (const [kind, v] of index.byKind) push(`| ${kind} | ${int(v.files)} | ${int(v.raw)} |`);
-    push('');
-  }
+  else push(...indexSizeSection(index));
   if (failed(query)) push('First search:', ...errorBlock(query));
   else push(...firstSearchSection(query));
 
@@ -995,7 +1035,7 @@ if (process.argv.includes('--figure') || process.argv.includes('--workout-cpu'))
 if (process.argv.includes('--first-search')) {
   const preview = await startPreview();
   try {
-    console.log(firstSearchSection(await firstQueryBytes(preview.origin)).join('\n'));
+    console.log([...indexSizeSection(pagefindIndexSize()), ...firstSearchSection(await firstQueryBytes(preview.origin))].join('\n'));
   } finally {
     preview.stop();
   }
