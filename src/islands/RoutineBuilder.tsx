@@ -9,7 +9,7 @@ import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } f
 import { formatDuration } from '../lib/content/format';
 import { routineDuration } from '../lib/content/routine';
 import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS } from '../lib/content/vocabulary';
-import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/codec';
+import { customRoutineId, decodeRoutine, encodeRoutine, isRoutineFragment } from '../lib/share/codec';
 import { customPlanInput, filterExercises, routineProblem, titleProblem, withMode, type LibraryExercise } from '../lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
 import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
@@ -74,7 +74,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   // Open a shared routine from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {
     const openFragment = () => {
-      if (!location.hash.startsWith('#r=')) return;
+      if (!isRoutineFragment(location.hash)) return;
       const result = decodeRoutine(location.hash, known);
       if ('value' in result) {
         dispatch({ type: 'load', routine: result.value, what: 'The link' });
