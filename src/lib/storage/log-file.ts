@@ -4,7 +4,7 @@
  * with a sentence saying why, and the log on this device is not touched. Pure.
  */
 import { bad, ok, type Read } from './read';
-import { validRecord } from './log';
+import { recordProblem } from './log';
 import type { WorkoutRecord } from './timer';
 
 export const FILE_FORMAT = 'corestride-workout-log';
@@ -38,8 +38,10 @@ export function parseLogFile(text: string): Read<WorkoutRecord[]> {
   }
   if (v !== FILE_VERSION) return bad('This workout log has a version this site does not know.');
   if (!Array.isArray(workouts)) return bad('This workout log has no list of workouts.');
-  const broken = workouts.findIndex((w) => !validRecord(w));
-  if (broken >= 0) return bad(`Workout ${broken + 1} in this file is incomplete or damaged, so nothing was imported.`);
+  for (const [i, w] of workouts.entries()) {
+    const problem = recordProblem(w);
+    if (problem) return bad(`Workout ${i + 1} in this file cannot be used: ${problem}.`);
+  }
   return ok(workouts as WorkoutRecord[]);
 }
 
