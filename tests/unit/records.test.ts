@@ -5,7 +5,7 @@ import { daysAgoText } from '../../src/lib/log/days';
 import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, lastStartedFromKeys, workoutId } from '../../src/lib/storage/keys';
 import { exportLog, parseLogFile } from '../../src/lib/storage/log-file';
 import { readWorkout, readWorkouts, recordProblem } from '../../src/lib/storage/log';
-import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/timer';
+import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
 
 /**
  * Workout records are checked once, the same way on import and on read (issue 17, item 4):

@@ -24,8 +24,8 @@ import {
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Step,
-} from '../../src/lib/routine/model';
+} from '../../src/lib/routine/limits';
+import type { Step } from '../../src/lib/routine/model';
 import { KEYS, MY_ROUTINE_PREFIX } from '../../src/lib/storage/keys';
 import { readMyRoutines, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { compilePlan, totalMs } from '../../src/lib/timer/plan';
@@ -209,10 +209,8 @@ function obviouslyValid(r: CustomRoutine): boolean {
   );
 }
 
-/** Heavy properties get their own timeout: on a loaded 2-core CI machine they have passed Vitest's 5 s default. */
-const HEAVY = 60_000;
-
-describe('share links under fuzzing', () => {
+// Thousands of runs each: on a loaded machine they take seconds, past Vitest's 5 s default.
+describe('share links under fuzzing', { timeout: 30_000 }, () => {
   const int = (r: Range) => fc.integer(r);
   const exercise = fc.constantFrom(...ids);
   const side = fc.constantFrom('both-at-once' as const, 'each-side' as const);
@@ -257,7 +255,7 @@ describe('share links under fuzzing', () => {
       }),
       { numRuns: 1000 },
     );
-  }, HEAVY);
+  });
 
   it('mutated links (4,000): never a throw, never an invalid routine', () => {
     const alphabet = fc.constantFrom(...'AZaz09-_.=+/%#<>"\\ é😀'.split(''), '\u0000');
@@ -284,7 +282,7 @@ describe('share links under fuzzing', () => {
       }),
       { numRuns: 4000 },
     );
-  }, HEAVY);
+  });
 
   it('tampered routine data (4,000 arrays, near-valid and not): never a throw, never an invalid routine', () => {
     const anyNumber = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double(), fc.constantFrom(-0, 0, 5, 600, 601, 1e999, -1));
@@ -317,12 +315,12 @@ describe('share links under fuzzing', () => {
       fc.jsonValue(),
     );
     fc.assert(fc.property(tuple, (t) => check(rawLink(t))), { numRuns: 4000 });
-  }, HEAVY);
+  });
 
   it('random text (1,000): never a throw', () => {
     const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200, unit: 'binary' }), fc.string({ maxLength: 200 }).map((s) => `r=1.${s}`), fc.uint8Array({ maxLength: 300 }).map((b) => `r=1.${Buffer.from(b).toString('base64url')}`));
     fc.assert(fc.property(text, (s) => check(s)), { numRuns: 1000 });
-  }, HEAVY);
+  });
 
   it('the fuzzing reached both answers', () => {
     // Runs after the properties above (vitest keeps file order): a fuzzer that only ever refused would prove little.

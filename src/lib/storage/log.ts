@@ -2,10 +2,11 @@
  * What the log reads: the workouts the timer saved (one key each) and the weekly plan.
  * Kept apart from ./timer.ts so the routine page, which only writes records, does not ship this.
  */
-import { titleProblem } from '../routine/title';
+import { titleProblem } from '../routine/model';
 import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, WORKOUT_PREFIX, workoutId } from './keys';
-import { bad, isInt, isObj, isTime, ok, stamp, versioned, type Read } from './read';
-import type { WorkoutRecord } from './timer';
+import { inRange, type Range } from '../routine/limits';
+import { bad, isObj, isTime, ok, stamp, versioned, type Read } from './read';
+import type { WorkoutRecord } from './workout';
 
 /** The fields of a workout record, all required, and no others. */
 const RECORD_FIELDS = ['id', 'routineId', 'routineTitle', 'startedAt', 'finishedAt', 'activeMs', 'steps', 'rounds', 'completed'];
@@ -14,11 +15,11 @@ const ROUTINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * What is wrong with a workout record, as a phrase that fits "could not be read (…)" and
- * "Workout 3 in this file …", or null. The one check for a stored workout and for every
- * workout in an import file, so that whatever an import accepts, the log reads back: no field
- * it does not know (an extra `"v": 2` once slipped through and was set aside on the next
- * load), an id that is its routine and start (the key's name, which "Last done" reads), and
- * dates a workout can have (an id ending 9999999999999999 once read as "NaN days ago").
+ * "Workout 3 in this file cannot be used: …", or null. The one check for a stored workout and
+ * for every workout in an import file, so that whatever an import accepts, the log reads back:
+ * no field it does not know (an extra `"v": 2` once slipped through and was set aside on the
+ * next load), an id that is its routine and start (the key's name, which "Last done" reads),
+ * and dates a workout can have (an id ending 9999999999999999 once read as "NaN days ago").
  */
 export function recordProblem(v: unknown): string | null {
   if (!isObj(v)) return 'it is not an object';
@@ -36,7 +37,7 @@ export function recordProblem(v: unknown): string | null {
   if (id !== workoutId(routineId, startedAt)) return 'its id is not its routine and start time';
   if (!plausible(finishedAt) || finishedAt < startedAt) return 'its finish time is not a date after its start';
   if (!isTime(activeMs)) return 'its active time is not a length of time';
-  if (!isInt(steps, 0, 10_000) || !isInt(rounds, 0, 100)) return 'its steps or rounds are not whole numbers in range';
+  if (!inRange(steps, { min: 0, max: 10_000 }) || !inRange(rounds, { min: 0, max: 100 })) return 'its steps or rounds are not whole numbers in range';
   if (typeof completed !== 'boolean') return 'whether it was completed is not true or false';
   return null;
 }
@@ -81,12 +82,17 @@ export interface WeeklyPlan {
   strengthPerWeek: number;
 }
 
+/** How many of each a week may hold: the plan's number fields and its reader both keep to these. */
+export const WEEKLY_PLAN_RANGES: Record<keyof WeeklyPlan, Range> = { corePerWeek: { min: 0, max: 7 }, strengthPerWeek: { min: 0, max: 14 } };
+
 export function readWeeklyPlan(raw: string | null): Read<WeeklyPlan> | null {
   const r = versioned(raw);
   if (r === null || r.problem !== null) return r;
   const { corePerWeek, strengthPerWeek } = r.value;
-  if (!isInt(corePerWeek, 0, 7) || !isInt(strengthPerWeek, 0, 14)) return bad('a number in it is missing or out of range');
+  if (!inRange(corePerWeek, WEEKLY_PLAN_RANGES.corePerWeek) || !inRange(strengthPerWeek, WEEKLY_PLAN_RANGES.strengthPerWeek)) {
+    return bad('a number in it is missing or out of range');
+  }
   return ok({ corePerWeek, strengthPerWeek });
 }
 
-export const writeWeeklyPlan = (plan: WeeklyPlan): string => stamp(plan);
+export const writeWeeklyPlan: (plan: WeeklyPlan) => string = stamp;
