@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './axe';
 import { readFileSync } from 'node:fs';
+import { emptyStorageFiller, fillStorage } from './support/full-storage';
 
 /** Puts workouts straight into storage, as the timer would have saved them, then reloads. */
 async function seed(page: Page, workouts: { routineId: string; title: string; daysAgo: number }[]) {
@@ -108,6 +109,35 @@ test.describe('workout log', () => {
       await expect(page.getByRole('alert')).toContainText(reason);
       await expect(history(page)).toHaveCount(1);
     }
+  });
+
+  test('an import this browser has no room for is not half-saved: what it wrote is taken out, and it says why', async ({ page }) => {
+    await openLog(page);
+    await seed(page, [{ routineId: 'core-basics', title: 'Core basics', daysAgo: 1 }]);
+    const day = 86_400_000;
+    const start = Date.UTC(2025, 0, 1, 7);
+    const workouts = Array.from({ length: 200 }, (_, i) => {
+      const startedAt = start + i * day;
+      return { id: `seven-minute-core-${startedAt}`, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', startedAt, finishedAt: startedAt + 420_000, activeMs: 420_000, steps: 9, rounds: 1, completed: true };
+    });
+    const file = { name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts })) };
+    // Room for a few dozen of the 200.
+    await fillStorage(page, 20_000);
+    const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:')).sort());
+    const before = await keys();
+    await page.getByLabel('Import a log file').setInputFiles(file);
+    await expect(page.getByRole('alert')).toContainText(/^Nothing was imported\. This browser’s storage is full: it took \d+ of the 200 new workouts and refused the next, so they were taken out again and your log is as it was\.$/);
+    const took = Number(/took (\d+)/.exec((await page.getByRole('alert').textContent())!)![1]);
+    expect(took).toBeGreaterThan(10);
+    expect(took).toBeLessThan(200);
+    expect(await keys()).toEqual(before);
+    await expect(history(page)).toHaveCount(1);
+
+    // With room again, the same file goes in whole.
+    await emptyStorageFiller(page);
+    await page.getByLabel('Import a log file').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 200 workouts.' })).toBeVisible();
+    await expect(history(page)).toHaveCount(201);
   });
 
   test('a record the log could not read back is refused on import with its reason, and the log is left as it was', async ({ page }) => {

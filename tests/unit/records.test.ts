@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkoutClock } from '../../src/islands/timer/useWorkoutClock';
 import { daysAgoText } from '../../src/lib/log/days';
 import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, lastStartedFromKeys, workoutId } from '../../src/lib/storage/keys';
-import { exportLog, parseLogFile } from '../../src/lib/storage/log-file';
+import { exportLog, importWorkouts, parseLogFile } from '../../src/lib/storage/log-file';
 import { readWorkout, readWorkouts, recordProblem } from '../../src/lib/storage/log';
+import type { Store } from '../../src/lib/storage/store';
 import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
 
 /**
@@ -150,5 +151,54 @@ describe('the workout clock', () => {
     const started = seen[1]!;
     expect(lastStartedFromKeys([KEYS.workout(workoutId('core-basics', started))], 'core-basics')).toBe(started);
     vi.restoreAllMocks();
+  });
+});
+
+/**
+ * localStorage as a Map that refuses a write once `room` characters are used (key and value, as
+ * browsers count), as a full storage does; removals always work.
+ */
+function roomyStore(init: Record<string, string>, room: number): Store & { data: Map<string, string> } {
+  const data = new Map(Object.entries(init));
+  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    data,
+    get: (key) => data.get(key) ?? null,
+    entries: () => [...data],
+    set: (key, value) => {
+      if (value === null) return data.delete(key), true;
+      if (used() - (data.has(key) ? key.length + data.get(key)!.length : 0) + key.length + value.length > room) return false;
+      data.set(key, value);
+      return true;
+    },
+  };
+}
+
+describe('an import that fills storage', () => {
+  const day = 86_400_000;
+  const many = Array.from({ length: 200 }, (_, i) => record({ id: workoutId('core-basics', START - i * day), routineId: 'core-basics', startedAt: START - i * day, finishedAt: START - i * day + 1000 }));
+  const mine = record();
+  const before = { [KEYS.workout(mine.id)]: writeWorkout(mine), [KEYS.prefs]: '{"v":1,"sound":true,"voice":false,"vibrate":true}' };
+
+  it('writes nothing when the browser refuses one workout: what it took is put back, and the reason says so', () => {
+    const room = [...Object.entries(before)].reduce((n, [k, v]) => n + k.length + v.length, 0) + 60 * (KEYS.workout(many[0]!.id).length + writeWorkout(many[0]!).length);
+    const store = roomyStore(before, room);
+    const result = importWorkouts(store, [mine], [mine, ...many]);
+    expect(result.value).toBeNull();
+    expect(result.problem).toBe('This browser’s storage is full: it took 60 of the 200 new workouts and refused the next, so they were taken out again and your log is as it was.');
+    expect(Object.fromEntries(store.data)).toEqual(before);
+  });
+
+  it('puts back what a key held before, even a value the log could not read', () => {
+    const damaged = { ...before, [KEYS.workout(many[0]!.id)]: '{broken' };
+    const store = roomyStore(damaged, Object.values(damaged).join('').length + 5_000);
+    expect(importWorkouts(store, [mine], many).problem).toMatch(/storage is full/);
+    expect(Object.fromEntries(store.data)).toEqual(damaged);
+  });
+
+  it('with room, adds every new workout and counts the ones already there', () => {
+    const store = roomyStore(before, 1e9);
+    expect(importWorkouts(store, [mine], [mine, ...many, many[0]!])).toEqual({ value: { added: 200, skipped: 2 }, problem: null });
+    expect(readWorkouts(store.entries()).workouts).toHaveLength(201);
   });
 });
