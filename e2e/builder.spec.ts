@@ -216,6 +216,34 @@ test.describe('routine builder', () => {
     expect(seen).toEqual({ errors: [], dialogs: [] });
   });
 
+  test('two titles never share a slot, and saving over a title says so and can be undone', async ({ page }) => {
+    const seen = watch(page);
+    const mine = page.getByRole('region', { name: 'My routines' });
+    const cards = mine.getByRole('listitem');
+    // The release before keyed these two titles to one slot, so the second replaced the first unasked.
+    await openBuilder(page, link(['Core day 162789', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await page.goto('about:blank');
+    await openBuilder(page, link(['Core day 379192', 5, 2, 0, [['bird-dog', 1, 0, 2, 4, 10]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Core day 379192” to My routines.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+
+    // The same title, in other capitals, with other steps: saved over, said so, and Undo brings the old one back.
+    await page.getByRole('textbox', { name: 'Title' }).fill('CORE DAY 162789');
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced “Core day 162789” in My routines.' })).toBeVisible();
+    await expect(cards.getByRole('heading')).toHaveText(['CORE DAY 162789', 'Core day 379192']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '“Core day 162789” is back in My routines.' })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+    await expect(cards.filter({ hasText: 'Core day 162789' })).toContainText('1 exercise');
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
   test('a title with markup is refused while typing, and save and share wait for a good one', async ({ page }) => {
     await openBuilder(page);
     await addExercise(page, 'bird', 'Bird dog');
