@@ -121,6 +121,7 @@ test.describe('routine builder', () => {
   const TAMPERED: [string, string, RegExp][] = [
     ['garbage after the version', '/routines/build/#r=1.<garbage>', /is damaged: its routine data is not valid base64url/],
     ['markup as the title', link(['<img src=x onerror=alert(1)>', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /title contains “<”, “>”/],
+    ['a title reversed by a bidi override', link(['Core \u202eyad gel', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /invisible character \(U\+202E\) that can hide or reorder/],
     ['an exercise the site does not have', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30], ['moon-walk', 0, 0, 0, 30]]]), /step 2 names an exercise this site does not have/],
     ['an absurd duration', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 86400]]]), /seconds of step 1 must be a whole number from 5 to 600/],
     ['a version from the future', '/routines/build/#r=7.WyJDb3JlIl0', /made in format 7, and this site reads format 1/],
@@ -145,6 +146,24 @@ test.describe('routine builder', () => {
       expect(seen).toEqual({ errors: [], dialogs: [] });
     });
   }
+
+  test('a link a messenger percent-encoded opens; one changed to capitals says it is damaged', async ({ page }) => {
+    const seen = watch(page);
+    const good = link(['Escaped', 5, 1, 0, [['plank', 0, 0, 0, 30]]]);
+    await openBuilder(page, good.replace('#r=', '#r%3D'));
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Escaped');
+    await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'You opened a shared routine, “Escaped”.' })).toBeVisible();
+
+    // A fresh load: changing only the fragment of the open page keeps what it holds.
+    await page.goto('about:blank');
+    await openBuilder(page, `/routines/build/${new URL(good, 'http://x').hash.toUpperCase()}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This share link could not be opened.');
+    await expect(alert).toContainText('is damaged: it starts “R=” where it should start “r=”');
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('My routine');
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
 
   test('a link pasted into the open page replaces the routine', async ({ page }) => {
     await openBuilder(page, link(['First', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
@@ -194,6 +213,34 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opening “Keeper” replaced the routine you were building.' })).toBeVisible();
     await mine.getByRole('button', { name: 'Open Keeper' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
+  test('two titles never share a slot, and saving over a title says so and can be undone', async ({ page }) => {
+    const seen = watch(page);
+    const mine = page.getByRole('region', { name: 'My routines' });
+    const cards = mine.getByRole('listitem');
+    // The release before keyed these two titles to one slot, so the second replaced the first unasked.
+    await openBuilder(page, link(['Core day 162789', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await page.goto('about:blank');
+    await openBuilder(page, link(['Core day 379192', 5, 2, 0, [['bird-dog', 1, 0, 2, 4, 10]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Core day 379192” to My routines.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+
+    // The same title, in other capitals, with other steps: saved over, said so, and Undo brings the old one back.
+    await page.getByRole('textbox', { name: 'Title' }).fill('CORE DAY 162789');
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced “Core day 162789” in My routines.' })).toBeVisible();
+    await expect(cards.getByRole('heading')).toHaveText(['CORE DAY 162789', 'Core day 379192']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '“Core day 162789” is back in My routines.' })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+    await expect(cards.filter({ hasText: 'Core day 162789' })).toContainText('1 exercise');
     expect(seen).toEqual({ errors: [], dialogs: [] });
   });
 

@@ -9,10 +9,10 @@ import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } f
 import { formatDuration } from '../lib/content/format';
 import { routineDuration } from '../lib/content/routine';
 import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS } from '../lib/content/vocabulary';
-import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/codec';
+import { customRoutineId, decodeRoutine, encodeRoutine, isRoutineFragment } from '../lib/share/codec';
 import { customPlanInput, filterExercises, routineProblem, titleProblem, withMode, type LibraryExercise } from '../lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
-import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
+import { migrateMyRoutines, readMyRoutines, saveMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
   HOLDS_RANGE,
@@ -73,7 +73,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   // Open a shared routine from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {
     const openFragment = () => {
-      if (!location.hash.startsWith('#r=')) return;
+      if (!isRoutineFragment(location.hash)) return;
       const result = decodeRoutine(location.hash, known);
       if ('value' in result) {
         dispatch({ type: 'load', routine: result.value, what: 'The link' });
@@ -130,15 +130,16 @@ export default function RoutineBuilder({ exercises }: Props) {
 
   const onSave = () => {
     if (problem) return;
-    const { key, value } = writeMyRoutine(routine, Date.now());
-    const existed = store.get(key) !== null;
-    store.set(key, value);
-    if (store.get(key) !== value) {
-      setStatus('Could not save: this browser’s storage is full or turned off.');
+    const saved = saveMyRoutine(store, routine, Date.now(), known);
+    if (saved.problem !== null) {
+      setStatus(`Could not save: ${saved.problem}.`);
       return;
     }
     readSaved();
-    setStatus(existed ? `Updated “${routine.title}” in My routines.` : `Saved “${routine.title}” to My routines.`);
+    const { key, replaced } = saved.value;
+    setStatus(`Saved “${routine.title}” to My routines.`);
+    // The routine it replaced (the same title, perhaps in other capitals) can be brought back.
+    if (replaced) dispatch({ type: 'replaced', key, value: replaced.value, title: `“${replaced.title}”` });
   };
   const onOpenSaved = (s: SavedRoutine) => {
     dispatch({ type: 'load', routine: s.routine, what: `Opening “${s.routine.title}”` });
@@ -157,7 +158,10 @@ export default function RoutineBuilder({ exercises }: Props) {
   };
   const onUndo = () => {
     if (undo?.kind === 'saved') {
-      store.set(undo.key, undo.value);
+      if (!store.set(undo.key, undo.value)) {
+        setStatus(`Could not bring back ${undo.title}: this browser’s storage is full or turned off.`);
+        return;
+      }
       readSaved();
       focusNext('my-routines-heading');
       setStatus(`${capitalise(undo.title)} is back in My routines.`);
