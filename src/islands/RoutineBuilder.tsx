@@ -32,9 +32,8 @@ import {
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Step,
-  type StepMode,
-} from '../lib/routine/model';
+} from '../lib/routine/limits';
+import type { Step, StepMode } from '../lib/routine/model';
 import { store } from './browser-storage';
 import CircuitTimer from './CircuitTimer';
 import { NumberField } from './NumberField';

@@ -7,9 +7,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
-import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/model';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
-import type { WorkoutRecord } from '../../lib/storage/timer';
+import type { WorkoutRecord } from '../../lib/storage/workout';
 import { isExercise, upNext, type Phase } from '../../lib/timer/view';
 import { nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { NumberField } from '../NumberField';

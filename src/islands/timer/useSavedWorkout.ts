@@ -16,9 +16,9 @@ import {
   writePrefs,
   writeSession,
   writeSettings,
-  writeWorkout,
   type TimerPrefs,
 } from '../../lib/storage/timer';
+import { writeWorkout } from '../../lib/storage/workout';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
 import type { Unreadable } from './Restored';

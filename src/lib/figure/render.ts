@@ -11,7 +11,7 @@
 import { MIDWAY, POSES } from './library';
 import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
-import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, dot } from './skeleton';
+import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, STEP, type Joint, type Vec3, add, dot } from './skeleton';
 
 export interface FigureData {
   readonly start: PoseName;
@@ -57,6 +57,7 @@ const SAMPLES = 24;
 
 const LIMB_WIDTH = { torso: RADIUS.torso * 2, arm: RADIUS.arm * 2, leg: RADIUS.leg * 2 } as const;
 const MAT = { length: 182, width: 60, thickness: 2.5 } as const;
+const SHADOW = { rx: 22, ry: 3.5 } as const;
 const FLOOR_STROKE = 1.5;
 
 export const escapeXml = (s: string): string =>
@@ -107,7 +108,7 @@ export interface Scene {
   readonly ball?: P2;
 }
 
-interface Figure2D {
+export interface Figure2D {
   readonly start: Scene;
   readonly end: Scene;
   /** Where the movement passes halfway (a pose written for it), when straight-line interpolation is not good enough. */
@@ -117,10 +118,18 @@ interface Figure2D {
   readonly weights: readonly Weight[];
   /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
   readonly mat?: readonly P2[];
+  /** The step's outline on the page (a rectangle from the side), when the exercise uses one. */
+  readonly step?: readonly P2[];
+  /** A shadow on the floor under a figure that leaves it (a hop): where it lands, and how wide. */
+  readonly shadow?: { readonly x: number; readonly y: number; readonly rx: number };
   /** The floor line's height on the page. */
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
+  /** A bench under the body: its seat's outline on the page, and its legs (floor to seat) as lines. */
+  readonly bench?: { readonly seat: readonly P2[]; readonly legs: readonly (readonly [P2, P2])[] };
+  /** A resistance band: its anchor, the post it is tied to (foot, top), and whether it passes in front of the body. */
+  readonly band?: { readonly anchor: P2; readonly post: readonly [P2, P2]; readonly front: boolean };
 }
 
 const poseCache = new Map<PoseSpec, PlacedPose>();
@@ -146,6 +155,7 @@ const layout = (figure: FigureData): Figure2D => {
   const mirror = figure.side === 'left' ? -1 : 1;
   const props = figure.props ?? [];
   const hasMat = props.includes('mat');
+  const hasStep = props.includes('step');
   const flat = Math.abs(view.pitch) < 1;
 
   // the ground: a mat (or just the floor) under both poses, centred on them
@@ -157,6 +167,7 @@ const layout = (figure: FigureData): Figure2D => {
       zs.push(p[2]);
     }
     if (pose.ball) xs.push(pose.ball[0] - BALL_RADIUS, pose.ball[0] + BALL_RADIUS);
+    if (pose.bench) xs.push(pose.bench.top[0] - BENCH.length / 2, pose.bench.top[0] + BENCH.length / 2);
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
@@ -194,6 +205,20 @@ const layout = (figure: FigureData): Figure2D => {
     .sort((p, q) => p.d - q.d)
     .map(({ key, d }) => ({ key, far: isFar(key, d) }));
 
+  // the bench stays where the start pose puts it (the resting joint does not move); the band's anchor likewise
+  const benchTop = a.bench ?? b.bench;
+  const parts = benchTop ? benchParts(benchTop.top, benchTop.lengthways) : undefined;
+  const onPage = (q: Vec3) => toPage(project(q));
+  const bench = parts ? { seat: hull(parts.seat.map(onPage)), legs: parts.legs.map(([p, q]) => [onPage(p), onPage(q)] as const) } : undefined;
+  const anchorAt = a.bandAnchor ?? b.bandAnchor;
+  let band: Figure2D['band'];
+  if (anchorAt) {
+    const anchor = toPage(project(anchorAt));
+    const post: [P2, P2] = [toPage(project([anchorAt[0], 0, anchorAt[2]])), toPage(project(add(anchorAt, [0, BAND.postAbove, 0])))];
+    const body = start.chains.torso.reduce((sum, p) => sum + p.z, 0) / start.chains.torso.length;
+    band = { anchor, post, front: anchor.z > body };
+  }
+
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
@@ -215,7 +240,85 @@ const layout = (figure: FigureData): Figure2D => {
       mat = corners;
     }
   }
-  return { start, end, ...(m ? { mid: scene(m) } : {}), order, weights, ...(mat ? { mat } : {}), floorY: 0, raised: !flat };
+  // the step: a box fixed in the world (STEP), its outline as the camera sees it
+  let step: P2[] | undefined;
+  if (hasStep) {
+    const corners: P2[] = [];
+    for (const x of [STEP.x0, STEP.x1]) {
+      for (const y of [0, STEP.height]) for (const z of [-1, 1]) corners.push(toPage(project([x, y, midZ + (z * STEP.width) / 2])));
+    }
+    step = hull(corners);
+  }
+  // off the floor with nothing under it (a hop): a shadow under the feet shows the gap at any size
+  const air = [figure.start, figure.end].find((n) => !hasStep && (POSES[n].ground ?? 0) > 0);
+  const airScene = air === figure.end ? end : air === figure.start ? start : undefined;
+  const feet = airScene ? [airScene.chains.legR, airScene.chains.legL].flatMap((c) => c.slice(3)) : [];
+  const shadow = feet.length
+    ? { x: feet.reduce((sum, p) => sum + p.x, 0) / feet.length, y: toPage(project([0, 0, 0])).y - SHADOW.ry, rx: SHADOW.rx }
+    : undefined;
+  return {
+    start,
+    end,
+    ...(m ? { mid: scene(m) } : {}),
+    order,
+    weights,
+    ...(mat ? { mat } : {}),
+    ...(step ? { step } : {}),
+    ...(shadow ? { shadow } : {}),
+    floorY: 0,
+    raised: !flat,
+    ...(bench ? { bench } : {}),
+    ...(band ? { band } : {}),
+  };
+};
+
+/* ---------- bench and band ---------- */
+
+/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' drawn thickness. */
+const BENCH = { width: 30, length: 60, seat: 5, leg: 3 } as const;
+/** The band's anchor post rises this far above the anchor; the band is drawn this thick. */
+const BAND = { postAbove: 8, width: 2.4, post: 3 } as const;
+
+/**
+ * The bench from the centre of its top: the seat as a box (eight corners) and four legs, each from
+ * the floor to the seat's underside. Set across the body (its length along z) or lengthways (along x).
+ */
+const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3, Vec3][] } => {
+  const [cx, h, cz] = top;
+  const [hx, hz] = lengthways ? [BENCH.length / 2, BENCH.width / 2] : [BENCH.width / 2, BENCH.length / 2];
+  const seat = [cx - hx, cx + hx].flatMap((x) => [h - BENCH.seat, h].flatMap((y) => [cz - hz, cz + hz].map((z): Vec3 => [x, y, z])));
+  const inset = 5;
+  const legs = [-1, 1].flatMap((i) =>
+    [-1, 1].map((k): [Vec3, Vec3] => {
+      const [x, z] = [cx + i * (hx - inset), cz + k * (hz - inset)];
+      return [
+        [x, 0, z],
+        [x, h - BENCH.seat, z],
+      ];
+    }),
+  );
+  return { seat, legs };
+};
+
+/** Convex hull of points on the page (Andrew's monotone chain), in drawing order. */
+const hull = (points: readonly P2[]): P2[] => {
+  const pts = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
+  const turn = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const half = (list: P2[]) => {
+    const out: P2[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && turn(out[out.length - 2] as P2, out[out.length - 1] as P2, p) <= 1e-9) out.pop();
+      out.push(p);
+    }
+    return out.slice(0, -1);
+  };
+  return [...half(pts), ...half([...pts].reverse())];
+};
+
+/** Where the band meets the hands: between the two hands' grips (wrist to fingers). */
+export const bandEnd = (scene: Scene): P2 => {
+  const pts = [scene.chains.armR[5], scene.chains.armR[6], scene.chains.armL[5], scene.chains.armL[6]] as P2[];
+  return { x: pts.reduce((s, p) => s + p.x, 0) / 4, y: pts.reduce((s, p) => s + p.y, 0) / 4, z: 0 };
 };
 
 /* ---------- animation tracks ---------- */
@@ -288,6 +391,33 @@ const ballTracks = (fig: Figure2D): { u: Track; v: Track; r: Track } | undefined
   };
 };
 
+/**
+ * The band from its fixed anchor to the hands: its angle and length on the page, start to end, bowed
+ * through where the hands are halfway, so it meets them at the start, halfway and the end (and stays
+ * within a few tenths of a centimetre of them between).
+ */
+export const bandTracks = (fig: Figure2D): { angle: Track; length: Track } | undefined => {
+  const band = fig.band;
+  if (!band) return undefined;
+  const at = (s: Scene) => {
+    const e = bandEnd(s);
+    return { angle: angleOf(band.anchor, e), length: lengthOf(band.anchor, e) };
+  };
+  const [a, b, m] = [at(fig.start), at(fig.end), at(sceneAt(fig, 0.5))];
+  const sb = a.angle + wrap(b.angle - a.angle);
+  const half = (a.angle + sb) / 2;
+  return { angle: track(a.angle, sb, half + wrap(m.angle - half)), length: track(a.length, b.length, m.length) };
+};
+
+/** Where the band's hand end is drawn at time t (0 start, 1 end). */
+export const bandAt = (fig: Figure2D, t: number): P2 | undefined => {
+  const k = bandTracks(fig);
+  if (!k || !fig.band) return undefined;
+  const th = (valueAt(k.angle, t) * Math.PI) / 180;
+  const l = valueAt(k.length, t);
+  return { x: fig.band.anchor.x + l * Math.cos(th), y: fig.band.anchor.y + l * Math.sin(th), z: 0 };
+};
+
 /** The figure as drawn at time t of the movement (0 start, 1 end), exactly as the CSS animation places it. */
 const sceneAt = (fig: Figure2D, t: number): Scene => {
   const chains = {} as Record<ChainKey, P2[]>;
@@ -341,8 +471,30 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
   if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
   return box;
 };
+/**
+ * The outline of what the figure rests on (mat, step, bench) and of its shadow, and a band's post:
+ * everything drawn that stays put, to be grown by half a unit (a bench's legs and a band's post by their thickness).
+ */
+const groundPoints = (fig: Figure2D): P2[] => {
+  const pts = [...(fig.mat ?? []), ...(fig.step ?? [])];
+  const sh = fig.shadow;
+  if (sh) pts.push({ x: sh.x - sh.rx, y: sh.y - SHADOW.ry, z: 0 }, { x: sh.x + sh.rx, y: sh.y + SHADOW.ry, z: 0 });
+  const wide = (p: P2, half: number, cap = 0) =>
+    [-1, 1].map((side) => ({ x: p.x + side * Math.max(half - 0.5, 0), y: p.y - cap, z: p.z }));
+  if (fig.bench) {
+    pts.push(...fig.bench.seat);
+    // the legs end square on the floor
+    for (const leg of fig.bench.legs) for (const p of leg) pts.push(...wide(p, BENCH.leg / 2));
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    // the post's top is rounded: it reaches half its thickness above the end point
+    pts.push(fig.band.anchor, ...wide(foot, BAND.post / 2), ...wide(top, BAND.post / 2, BAND.post / 2 - 0.5));
+  }
+  return pts;
+};
 const growByGround = (box: Box, fig: Figure2D): Box => {
-  for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
+  for (const p of groundPoints(fig)) grow(box, p.x, p.y, 0.5);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;
@@ -379,6 +531,25 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
+  ...(fig.bench
+    ? {
+        bench: {
+          seat: fig.bench.seat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })),
+          legs: fig.bench.legs.map(([p, q]) => [{ x: p.x + dx, y: p.y + dy, z: p.z }, { x: q.x + dx, y: q.y + dy, z: q.z }] as const),
+        },
+      }
+    : {}),
+  ...(fig.band
+    ? {
+        band: {
+          ...fig.band,
+          anchor: { ...fig.band.anchor, x: fig.band.anchor.x + dx, y: fig.band.anchor.y + dy },
+          post: fig.band.post.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) as unknown as readonly [P2, P2],
+        },
+      }
+    : {}),
   floorY: fig.floorY + dy,
 });
 
@@ -425,7 +596,7 @@ export const frameFigure = (figure: FigureData, size: FigureSize, pose: 'start' 
   // side by side: each pose (with its mat) scaled down as little as needed to fit next to the other
   const own = (s: Scene) => {
     const b = growByScene(emptyBox(), fig, s);
-    for (const p of fig.mat ?? []) grow(b, p.x, p.y, 0.5);
+    for (const p of groundPoints(fig)) grow(b, p.x, p.y, 0.5);
     return b;
   };
   const ba = own(fig.start);
@@ -479,6 +650,12 @@ const COLOURS = {
   ballEdge: 'var(--color-accent-500,#f08a3c)',
   weight: 'var(--color-accent-500,#f08a3c)',
   floor: 'var(--line,#d1d5db)',
+  step: 'color-mix(in oklab,var(--ink-muted,#6b7280) 32%,transparent)',
+  shadow: 'color-mix(in oklab,var(--ink-muted,#6b7280) 55%,transparent)',
+  stepEdge: 'var(--ink-muted,#6b7280)',
+  bench: 'color-mix(in oklab,var(--ink-muted,#6b7280) 22%,transparent)',
+  benchEdge: 'var(--ink-muted,#6b7280)',
+  band: 'var(--color-accent-500,#f08a3c)',
 } as const;
 
 /** A weight hanging from (or held at) the hand, drawn upright around (0, 0) = the fingers. */
@@ -496,9 +673,34 @@ const weightShape = (kind: Weight['kind']): string => {
 const SEAM = r1(BALL_RADIUS * 0.7);
 const ballSeam = `<path d="M-${SEAM} -${SEAM}Q0 -${r1(BALL_RADIUS * 0.1)} ${SEAM} ${SEAM}" fill="none"/>`;
 
+const pts = (list: readonly P2[]): string => list.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L');
+
+/** The bench (behind everything) and the band's post: what stands still while the figure moves. */
+const fixedProps = (fig: Figure2D): string => {
+  let out = '';
+  if (fig.bench) {
+    // the legs stand upright, and the camera never rolls: each is a vertical line on the page
+    const legs = fig.bench.legs.map(([foot, top]) => `M${r1(foot.x)} ${r1(foot.y)}V${r1(top.y)}`).join('');
+    out += `<path d="${legs}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BENCH.leg}"/>`;
+    out += `<path d="M${pts(fig.bench.seat)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8"/>`;
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    out += `<path d="M${pts([foot, top])}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BAND.post}" stroke-linecap="round"/>`;
+  }
+  return out;
+};
+
+/** The band from its anchor to the hands, in one pose. */
+const bandLine = (fig: Figure2D, scene: Scene): string =>
+  fig.band
+    ? `<path d="M${pts([fig.band.anchor, bandEnd(scene)])}" style="stroke:${COLOURS.band}" stroke-width="${BAND.width}" stroke-linecap="round"/>`
+    : '';
+
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
 const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
-  let out = '';
+  let out = fixedProps(fig);
+  if (fig.band && !fig.band.front) out += bandLine(fig, scene);
   if (scene.ball) {
     out += `<g transform="translate(${r1(scene.ball.x)} ${r1(scene.ball.y)}) rotate(${r1(roll)})" style="fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
@@ -520,6 +722,7 @@ const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
     }
     out += `<g${colour}>${g}</g>`;
   }
+  if (fig.band?.front) out += bandLine(fig, scene);
   return `<g stroke-linecap="round" stroke-linejoin="round">${out}</g>`;
 };
 
@@ -538,6 +741,21 @@ const matShape = (fig: Figure2D): string => {
   const [tl, tr] = m as [P2, P2];
   return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
 };
+
+/** The step, a box standing on the floor line, drawn behind the figure. */
+const stepShape = (fig: Figure2D): string => {
+  const s = fig.step;
+  if (!s) return '';
+  return `<path d="M${s.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.step};stroke:${COLOURS.stepEdge}" stroke-width="1" stroke-linejoin="round"/>`;
+};
+
+const shadowShape = (fig: Figure2D): string => {
+  const sh = fig.shadow;
+  return sh ? `<ellipse cx="${r1(sh.x)}" cy="${r1(sh.y)}" rx="${SHADOW.rx}" ry="${SHADOW.ry}" style="fill:${COLOURS.shadow}"/>` : '';
+};
+
+/** What the figure rests on, drawn behind it: the mat and the step, and a hop's shadow. */
+const groundShapes = (fig: Figure2D): string => matShape(fig) + stepShape(fig) + shadowShape(fig);
 
 /** Ball roll (degrees) for the end pose relative to the start. */
 const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
@@ -639,7 +857,7 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
   const own = opts.size === 'thumb' ? THUMB_STYLE : '';
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
@@ -651,15 +869,24 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   if (opts.size === 'thumb') return renderPoseSvg(figure, 'end', opts);
   const f = frameFigure(figure, 'large');
   const { fig, sideBySide: sb } = f;
-  const mat = matShape(fig);
+  const mat = groundShapes(fig);
   let moving = mat;
   const ball = ballTracks(fig);
   if (ball) {
     moving += `<g class="cfk cfb" style="${vars('u', 'U', ball.u, 'p')};${vars('v', 'V', ball.v, 'o')};${vars('r', 'R', ball.r, 'q')}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
+  moving += fixedProps(fig);
+  const bandK = bandTracks(fig);
+  const band =
+    fig.band && bandK
+      ? `<g class="cfk" style="--u:${r1(fig.band.anchor.x)};--U:${r1(fig.band.anchor.x)};--v:${r1(fig.band.anchor.y)};--V:${r1(fig.band.anchor.y)};${vars('r', 'R', bandK.angle, 'q')}">` +
+        `<path class="cfs" d="M0 0H1" style="${vars('l', 'L', bandK.length, 'n')};stroke:${COLOURS.band}" stroke-width="${BAND.width}"/></g>`
+      : '';
+  if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key)}</g>`;
   }
+  if (fig.band?.front) moving += band;
   const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;

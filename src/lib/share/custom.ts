@@ -15,15 +15,12 @@ import {
   REST_RANGE,
   ROUNDS_RANGE,
   SETS_RANGE,
-  SIDES,
   STEPS_RANGE,
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Sides,
-  type Step,
-  type StepMode,
-} from '../routine/model';
+} from '../routine/limits';
+import { SIDES, type Sides, type Step, type StepMode } from '../routine/model';
 import type { PlanInput } from '../timer/plan';
 
 /** What the builder knows about an exercise in the library, embedded in the page at build time. */
@@ -40,6 +37,8 @@ export interface LibraryExercise {
   muscles: Muscle[];
   /** Its usual dose on its own, from its guide: where every new step starts. */
   dose: Dose;
+  /** Seconds one rep takes, from the guide, for the time estimate of a reps step. */
+  secondsPerRep?: number;
 }
 
 export interface CustomRoutine {
@@ -122,7 +121,8 @@ export function customPlanInput(routine: CustomRoutine, library: ReadonlyMap<str
     steps: routine.steps.map((step) => {
       const ex = library.get(step.exercise);
       if (!ex) throw new Error(`custom routine "${routine.title}": unknown exercise "${step.exercise}"`);
-      return { ...step, exerciseName: ex.title, cue: ex.cue };
+      const tempo = step.mode === 'reps' && ex.secondsPerRep !== undefined ? { secondsPerRep: ex.secondsPerRep } : {};
+      return { ...step, exerciseName: ex.title, cue: ex.cue, ...tempo };
     }),
   };
 }
@@ -205,8 +205,29 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
 /** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
 export function libraryExercise(entry: {
   id: string;
-  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level; muscles: { primary: Muscle[]; secondary: Muscle[] }; dose: Dose };
+  data: {
+    title: string;
+    aliases: string[];
+    sides: Sides;
+    cues: string[];
+    equipment: Equipment[];
+    level: Level;
+    muscles: { primary: Muscle[]; secondary: Muscle[] };
+    dose: Dose;
+    secondsPerRep?: number;
+  };
 }): LibraryExercise {
-  const { title, aliases, sides, cues, equipment, level, muscles, dose } = entry.data;
-  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level, muscles: [...muscles.primary, ...muscles.secondary], dose };
+  const { title, aliases, sides, cues, equipment, level, muscles, dose, secondsPerRep } = entry.data;
+  return {
+    id: entry.id,
+    title,
+    aliases,
+    sides,
+    cue: cues[0] ?? '',
+    equipment,
+    level,
+    muscles: [...muscles.primary, ...muscles.secondary],
+    dose,
+    ...(secondsPerRep !== undefined ? { secondsPerRep } : {}),
+  };
 }

@@ -4,7 +4,8 @@
  * one change that can be undone. Pure: the island (src/islands/RoutineBuilder.tsx) owns the
  * URL fragment, storage, the clipboard and focus, and dispatches what the runner did.
  */
-import { STEPS_RANGE, type Step } from '../routine/model';
+import { STEPS_RANGE } from '../routine/limits';
+import type { Step } from '../routine/model';
 import { move, newStep, type CustomRoutine, type LibraryExercise } from './custom';
 
 /** A step and the key that stays with it. */
