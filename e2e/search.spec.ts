@@ -47,6 +47,17 @@ function thumbnailContrast(page: Page) {
     });
 }
 
+/**
+ * Types `query` into the open dialog, waits for its own results (not a prefix's typed on the
+ * way) and expects `first` to head them.
+ */
+async function expectFirst(page: Page, query: string, first: string | RegExp) {
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await expect(dialog.getByRole('status')).toContainText(`for “${query}”`);
+  await expect(results(page).first().getByRole('link').first(), `first result for “${query}”`).toHaveAttribute('href', first);
+}
+
 async function openSearch(page: Page) {
   const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
   await expect(button).toBeEnabled();
@@ -124,6 +135,45 @@ test.describe('search', () => {
     await searchFor(page, 'no equipment', /^\/routines\//);
     const shown = await hrefs(page);
     expect(shown.slice(0, none.length).sort()).toEqual([...none].sort());
+  });
+
+  // Runners type what they feel or want, not titles. Each page's searchTerms (frontmatter,
+  // weighted like an exercise's aliases) decide what comes first; the search code knows no query.
+  test('a symptom finds the page that helps: "sore back" and "stiff back" the gentle mobility routine, pain after a run the back pain article, tight hips the hip flexor stretch @phone', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    const mobilityOrFlareUp = /^\/(routines\/gentle-back-mobility|articles\/back-pain-flare-up-and-returning-to-running)\/$/;
+    await expectFirst(page, 'sore back', mobilityOrFlareUp);
+    await expectFirst(page, 'stiff back', mobilityOrFlareUp);
+    const backPainArticle = /^\/articles\/(lower-back-pain-when-to-see-a-professional|back-pain-flare-up-and-returning-to-running)\/$/;
+    await expectFirst(page, 'pain after a run', backPainArticle);
+    await expectFirst(page, 'back pain after running', backPainArticle);
+    await expectFirst(page, 'weak glutes', '/exercises/glute-bridge/');
+    await expectFirst(page, 'tight hips', /^\/(exercises\/half-kneeling-hip-flexor-stretch|routines\/after-your-run)\/$/);
+  });
+
+  test('red flags (tingling, numbness, pins and needles, sciatica) find when to see a professional first', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    // Every routine's "when to stop" names tingling and numbness too; the article must still lead.
+    for (const query of ['tingling', 'numbness', 'pins and needles', 'sciatica', 'pain down my leg']) {
+      await expectFirst(page, query, '/articles/lower-back-pain-when-to-see-a-professional/');
+    }
+  });
+
+  test('a need finds the page that meets it: "beginner", "back and core workout", "10 minutes", "heavy weights", "after a run"', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    await expectFirst(page, 'beginner', /^\/(routines\/core-basics|articles\/first-four-weeks)\/$/);
+    await expectFirst(page, 'back and core workout', '/routines/back-and-core-circuit/');
+    await expectFirst(page, '10 minutes', '/routines/core-basics/');
+    await expectFirst(page, 'strength training for runners', '/routines/runner-strength-day/');
+    await expectFirst(page, 'heavy weights', '/routines/strength-day-two/');
+    await expectFirst(page, 'plyometrics', '/routines/plyometrics-primer/');
+    await expectFirst(page, 'race season', '/routines/in-season-maintenance/');
+    await expectFirst(page, 'after a run', '/routines/after-your-run/');
+    await expectFirst(page, 'cool down', '/routines/after-your-run/');
+    await expectFirst(page, 'big 3', '/routines/mcgill-big-three/');
   });
 
   test('the snippet of a result is its summary, a whole sentence, with the query words marked', async ({ page }) => {

@@ -70,6 +70,23 @@ test.describe('every page type', () => {
     await context.close();
   });
 
+  test('the routines browse by kind without JavaScript: core, strength and mobility, each page listing only its own', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/routines/');
+    const browse = page.getByRole('navigation', { name: 'Browse by' });
+    await expect(browse.getByRole('link', { name: /^(Core|Strength|Mobility)\b/ })).toHaveCount(3);
+    await browse.getByRole('link', { name: /^Mobility/ }).click();
+    await expect(page).toHaveURL(/\/routines\/kind\/mobility\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mobility routines');
+    const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect(cards.first()).toBeVisible();
+    for (const card of await cards.all()) await expect(card.getByText('Mobility', { exact: true })).toBeVisible();
+    await cards.getByRole('link', { name: 'Gentle back mobility' }).click();
+    await expect(page.getByText('Mobility routine', { exact: true })).toBeVisible();
+    await context.close();
+  });
+
   test('articles list → article, with links to the exercises it mentions', async ({ page }) => {
     await page.goto('/articles/');
     const first = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first();

@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { EQUIPMENT, LEVELS, MUSCLES } from './lib/content/vocabulary';
+import { EQUIPMENT, LEVELS, MUSCLES, ROUTINE_KINDS } from './lib/content/vocabulary';
 import { POSE_NAMES, PROPS } from './lib/figure/poses';
 import {
   DEFAULT_GET_READY_SECONDS,
@@ -36,7 +36,7 @@ const exercises = defineCollection({
       summary: sentence.max(160),
       /** Other names people type into search: "hip bridge", "superman". */
       aliases: z.array(z.string().trim().min(2)).default([]),
-      /** What a runner types or feels, weighted like aliases in search: "calf strength", "achilles". */
+      /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
       searchTerms: z.array(z.string().trim().min(2)).default([]),
       /** Muscles worked, from the fixed vocabulary in src/lib/content/vocabulary.ts. */
       muscles: z.object({
@@ -105,6 +105,8 @@ const routines = defineCollection({
     frequency: z.string().trim().min(2),
     /** Where it fits in a running week. */
     whenInWeek: sentence,
+    /** What it trains: `core`, `strength` (plyometrics included) or `mobility`; plans count sessions by it. */
+    kind: z.enum(ROUTINE_KINDS),
     /** Who can do it well today; no step may be above it. */
     level: z.enum(LEVELS),
     /** Seconds of countdown before the first step. */
@@ -125,6 +127,8 @@ const routines = defineCollection({
     harder: sentence,
     /** The exercises in order. */
     steps: z.array(routineStepSchema(reference('exercises'))).min(STEPS_RANGE.min).max(STEPS_RANGE.max),
+    /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),
 });
 

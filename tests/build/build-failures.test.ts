@@ -22,6 +22,15 @@ describe('the build', { timeout: 120_000 }, () => {
     expect(result.output).toMatch(/level\W+[^\n]*expected one of/i);
   });
 
+  it('fails on a routine with no kind, naming the file and the field', async () => {
+    const result = await buildWith({
+      'routines/broken-routine.mdx': routine('  - { exercise: alpha-hold, mode: time, seconds: 30 }').replace('kind: core\n', ''),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('broken-routine.mdx');
+    expect(result.output).toMatch(/kind\W+[^\n]*expected one of[^\n]*core[^\n]*strength[^\n]*mobility/i);
+  });
+
   it('fails on a routine naming an unknown exercise, naming the file and the field', async () => {
     const result = await buildWith({
       'routines/broken-routine.mdx': routine('  - { exercise: no-such-move, mode: time, seconds: 30 }'),

@@ -62,6 +62,7 @@ goal: Fail the build.
 audience: The test suite.
 frequency: Daily
 whenInWeek: Never.
+kind: core
 level: beginner
 easier: Nothing.
 harder: Nothing.

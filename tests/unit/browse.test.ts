@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets } from '../../src/lib/content/browse';
+import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets, type BrowsableRoutine } from '../../src/lib/content/browse';
 import { EQUIPMENT, kitNeeded } from '../../src/lib/content/vocabulary';
 
 describe('page links of a long list', () => {
@@ -42,13 +42,36 @@ describe('page links of a long list', () => {
   });
 });
 
+describe('routine facets', () => {
+  const routines: BrowsableRoutine[] = [
+    { id: 'daily', kind: 'core', durationMs: 7 * 60_000, equipment: ['none'] },
+    { id: 'stretch', kind: 'mobility', durationMs: 8 * 60_000, equipment: ['mat'] },
+    { id: 'lifts', kind: 'strength', durationMs: 25 * 60_000, equipment: ['dumbbell', 'mat'] },
+    { id: 'hops', kind: 'strength', durationMs: 6 * 60_000, equipment: ['none'] },
+  ];
+
+  it('groups routines by kind, in the vocabulary order, with a heading for each page', () => {
+    const kinds = routineFacets([...routines]).filter((f) => f.group === 'kind');
+    expect(kinds.map((f) => [f.value, f.heading, f.ids])).toEqual([
+      ['core', 'Core routines', ['daily']],
+      ['strength', 'Strength routines', ['lifts', 'hops']],
+      ['mobility', 'Mobility routines', ['stretch']],
+    ]);
+  });
+
+  it('leaves out a kind no routine has', () => {
+    const facets = routineFacets(routines.filter((r) => r.kind !== 'mobility'));
+    expect(facets.some((f) => f.group === 'kind' && f.value === 'mobility')).toBe(false);
+  });
+});
+
 describe('equipment facets', () => {
   it('every piece of kit in the vocabulary gets its own page once something uses it, and none beyond that', () => {
     for (const kit of kitNeeded(EQUIPMENT)) {
       const exercises = [{ id: 'x', muscles: { primary: ['calves' as const], secondary: [] }, equipment: [kit], level: 'beginner' as const }];
       const facet = exerciseFacets(exercises).find((f) => f.group === 'equipment' && f.value === kit);
       expect(facet?.ids, kit).toEqual(['x']);
-      const routine = routineFacets([{ id: 'r', durationMs: 60_000, equipment: [kit] }]).find((f) => f.value === kit);
+      const routine = routineFacets([{ id: 'r', kind: 'strength', durationMs: 60_000, equipment: [kit] }]).find((f) => f.value === kit);
       expect(routine?.ids, kit).toEqual(['r']);
     }
     const bare = exerciseFacets([{ id: 'y', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' }]);

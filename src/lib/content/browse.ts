@@ -2,13 +2,27 @@
  * Browse facets: every way to narrow the library that has its own static page (and so works
  * without JavaScript). Pure: takes plain facts, returns groups of links and the ids in each.
  */
-import { EQUIPMENT, EQUIPMENT_LABELS, LEVEL_LABELS, LEVELS, MUSCLES, MUSCLE_LABELS, kitNeeded, type Equipment, type Level, type Muscle } from './vocabulary';
+import {
+  EQUIPMENT,
+  EQUIPMENT_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  MUSCLES,
+  MUSCLE_LABELS,
+  ROUTINE_KINDS,
+  ROUTINE_KIND_LABELS,
+  kitNeeded,
+  type Equipment,
+  type Level,
+  type Muscle,
+  type RoutineKind,
+} from './vocabulary';
 
 /** Every piece of kit that gets its own browse page: all the equipment beyond none and a mat. */
 const KIT = kitNeeded(EQUIPMENT);
 
 export interface Facet {
-  /** URL segment of the group: muscle, equipment, level, duration. */
+  /** URL segment of the group: muscle, equipment, level, kind, duration. */
   group: string;
   /** URL segment of the value. */
   value: string;
@@ -48,6 +62,7 @@ export function exerciseFacets(exercises: BrowsableExercise[]): Facet[] {
 /** What the browse pages need to know of a routine. */
 export interface BrowsableRoutine {
   id: string;
+  kind: RoutineKind;
   durationMs: number;
   equipment: Equipment[];
 }
@@ -60,6 +75,10 @@ export const DURATION_BUCKETS = [
 
 export function routineFacets(routines: BrowsableRoutine[]): Facet[] {
   const facets: Facet[] = [];
+  for (const k of ROUTINE_KINDS) {
+    const ids = routines.filter((r) => r.kind === k).map((r) => r.id);
+    if (ids.length) facets.push({ group: 'kind', value: k, label: ROUTINE_KIND_LABELS[k], heading: `${ROUTINE_KIND_LABELS[k]} routines`, ids });
+  }
   let min = 0;
   for (const b of DURATION_BUCKETS) {
     const ids = routines.filter((r) => r.durationMs / 60000 >= min && r.durationMs / 60000 < b.max).map((r) => r.id);
@@ -75,7 +94,7 @@ export function routineFacets(routines: BrowsableRoutine[]): Facet[] {
   return facets;
 }
 
-export const GROUP_LABELS: Record<string, string> = { muscle: 'Muscle', equipment: 'Equipment', level: 'Level', duration: 'Time' };
+export const GROUP_LABELS: Record<string, string> = { muscle: 'Muscle', equipment: 'Equipment', level: 'Level', kind: 'Kind', duration: 'Time' };
 
 /** Guides on one page of a list; a longer list is split into numbered pages. */
 export const GUIDES_PER_PAGE = 24;

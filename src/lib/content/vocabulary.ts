@@ -69,3 +69,9 @@ export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
 /** What a routine is for, as plans and the log count it: plyometrics count as strength. */
 export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+export const ROUTINE_KIND_LABELS: Record<RoutineKind, string> = {
+  core: 'Core',
+  strength: 'Strength',
+  mobility: 'Mobility',
+};

@@ -73,9 +73,11 @@ export function normalise(s: string): string {
 /**
  * Pagefind's ranking, tuned for this library (see e2e/search.spec.ts for the queries it has to
  * get right). Pagefind searches every data-pagefind-meta field, and a match in one adds a boost
- * of its weight: names first, then other names, then `phrases` (whose compounds a query's first
- * word can begin: "glute" → "glutebridge"), then what a routine needs. The image path and the
- * summary (already in the body, as the lede) add nothing.
+ * of its weight: names first, then other names (`aliases`: an exercise's aliases, a routine's
+ * title in digits, and every page's `searchTerms`, what a runner types or feels: "sore back"),
+ * then `phrases` (whose compounds a query's first word can begin: "glute" → "glutebridge"),
+ * then what a routine needs. The image path and the summary (already in the body, as the lede)
+ * add nothing. Which page a symptom finds is decided in content, by its searchTerms.
  */
 export const RANKING = {
   metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1, image: 0, summary: 0 },
