@@ -11,7 +11,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { formatDuration, formatStep } from '../lib/content/format';
+import { formatDuration } from '../lib/content/format';
+import { formatStep } from '../lib/content/format-step';
 import { routineDuration } from '../lib/content/routine';
 import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS, type Equipment, type Muscle } from '../lib/content/vocabulary';
 import { figureFile } from '../lib/figure/file';
