@@ -13,6 +13,13 @@ async function openBuilder(page: Page, path = '/routines/build/') {
   await hydrated(page);
 }
 
+/** Opens a shared link, which shows its preview first, and takes it into the editor. */
+async function openCopy(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await hydrated(page);
+}
+
 /** Controls render disabled until the island hydrates. */
 async function hydrated(page: Page) {
   await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toBeEnabled();
@@ -244,10 +251,10 @@ test.describe('routine builder', () => {
     const mine = page.getByRole('region', { name: 'My routines' });
     const cards = mine.getByRole('listitem');
     // The release before keyed these two titles to one slot, so the second replaced the first unasked.
-    await openBuilder(page, link(['Core day 162789', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
+    await openCopy(page, link(['Core day 162789', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
     await page.getByRole('button', { name: 'Save to My routines' }).click();
     await page.goto('about:blank');
-    await openBuilder(page, link(['Core day 379192', 5, 2, 0, [['bird-dog', 1, 0, 2, 4, 10]]]));
+    await openCopy(page, link(['Core day 379192', 5, 2, 0, [['bird-dog', 1, 0, 2, 4, 10]]]));
     await page.getByRole('button', { name: 'Save to My routines' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved “Core day 379192” to My routines.' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
