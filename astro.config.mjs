@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import headers from './src/integrations/headers.ts';
 
 /**
  * Vite wraps every dynamic import() in a preload helper (about 0.9 KB gzip, on every page,
@@ -51,8 +52,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files resolving to one URL is a mistake, not a warning.
   prerenderConflictBehavior: 'error',
-  // offline() precaches what pagefind() writes, so it comes after it: build:done hooks run in this order.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), offline()],
+  // build:done hooks run in this order: offline() precaches what pagefind() writes; headers()
+  // reads the finished pages (their CSP hashes, their size) and writes dist/_headers.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), offline(), headers()],
   vite: {
     plugins: [tailwindcss(), leanPreloadHelper(), islandChunksMayShare()],
   },
@@ -60,7 +62,8 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts, so
   // scripts need no 'unsafe-inline'. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
   // Styles allow inline because figures carry their animation in an SVG <style>.
-  // public/_headers repeats the policy as an HTTP header for static hosts.
+  // src/integrations/headers.ts writes the same policy, with these hashes, as an HTTP header
+  // (dist/_headers, deploy/nginx.conf, and `astro preview`), adding frame-ancestors 'none'.
   security: {
     csp: {
       directives: [

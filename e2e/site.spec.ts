@@ -85,6 +85,21 @@ test.describe('every page type', () => {
     await expect(page.getByRole('main').getByRole('link', { name: /bridge|plank|bird dog/i }).first()).toBeVisible();
   });
 
+  test('a long article opens with its dates and a contents list; the red-flag article puts In short first and its emergency signs in a box @phone', async ({ page }) => {
+    await page.goto('/articles/lower-back-pain-when-to-see-a-professional/');
+    const main = page.getByRole('main');
+    await expect(main.getByText(/^Published 20 October 2026 · Updated \d{1,2} \w+ 20\d\d$/)).toBeVisible();
+    const contents = main.getByRole('navigation', { name: 'Contents' });
+    const sections = main.locator('.prose-run h2');
+    await expect(contents.getByRole('link')).toHaveCount(await sections.count());
+    await expect(sections.first()).toHaveText('In short');
+    await contents.getByRole('link', { name: 'How much pain is acceptable when you exercise' }).click();
+    await expect(page).toHaveURL(/#how-much-pain-is-acceptable-when-you-exercise$/);
+    const emergency = main.getByRole('region', { name: 'Emergency signs: get care now' });
+    await expect(emergency).toContainText('emergency department');
+    await expect(emergency.getByRole('listitem')).toHaveCount(5);
+  });
+
   test('an unknown address shows a real 404 page with ways back', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
@@ -118,5 +133,16 @@ test.describe('every page', () => {
   test('the footer carries the medical disclaimer', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('contentinfo')).toContainText('General guidance, not a personal plan');
+  });
+
+  test('the footer sends the emergency signs to emergency care, on every kind of page', async ({ page }) => {
+    for (const path of ['/', '/exercises/plank/', '/routines/core-basics/', '/articles/first-four-weeks/']) {
+      await page.goto(path);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText('Get emergency care now');
+      for (const sign of ['numbness around the genitals or buttocks', 'new bladder or bowel problems', 'loss of sexual function', 'symptoms in both legs']) {
+        await expect(footer).toContainText(sign);
+      }
+    }
   });
 });

@@ -73,7 +73,7 @@ try {
     .join('');
 
   const weightFor = (name) =>
-    name.startsWith('split-stance') ? ['kettlebell'] : /^(stand|hinge|squat|lunge)/.test(name) ? ['dumbbell'] : [];
+    name.startsWith('split-stance') ? ['kettlebell'] : name.startsWith('step-') ? ['step'] : /^(stand|hinge|squat|lunge)/.test(name) ? ['dumbbell'] : [];
   const poses = POSE_NAMES.map((name) => {
     const props = POSES[name].ball ? [] : ['mat', ...weightFor(name)];
     const f = { start: name, end: name, props, alt: name };

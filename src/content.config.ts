@@ -14,11 +14,11 @@ import {
   GET_READY_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
-  SIDES,
   STEPS_RANGE,
   SWITCH_SIDES_RANGE,
   TITLE_RANGE,
-} from './lib/routine/model';
+} from './lib/routine/limits';
+import { SIDES } from './lib/routine/model';
 import { doseSchema, routineStepSchema, wholeIn } from './lib/routine/schema';
 
 /** Files starting with `_` are drafts and partials and are never published. */
@@ -36,6 +36,8 @@ const exercises = defineCollection({
       summary: sentence.max(160),
       /** Other names people type into search: "hip bridge", "superman". */
       aliases: z.array(z.string().trim().min(2)).default([]),
+      /** What a runner types or feels, weighted like aliases in search: "calf strength", "achilles". */
+      searchTerms: z.array(z.string().trim().min(2)).default([]),
       /** Muscles worked, from the fixed vocabulary in src/lib/content/vocabulary.ts. */
       muscles: z.object({
         primary: z.array(z.enum(MUSCLES)).min(1),
@@ -51,6 +53,8 @@ const exercises = defineCollection({
       dose: doseSchema,
       /** Free words about the dose: ranges, how to progress ("build to 60 s"). */
       doseNote: z.string().optional(),
+      /** Seconds one rep takes at the tempo the guide asks for (lift, pause, lower), used to estimate a reps step's time; 3 s when absent (`SECONDS_PER_REP`). */
+      secondsPerRep: z.number().positive().max(20).optional(),
       /** Numbered instructions, in order. */
       steps: z.array(sentence).min(3),
       /** Short form cues to keep in mind while moving; the first is spoken by the timer. */
@@ -137,6 +141,8 @@ const articles = defineCollection({
     exercises: z.array(reference('exercises')).default([]),
     /** Routines the article points to. */
     routines: z.array(reference('routines')).default([]),
+    /** What a runner types or feels when this is the page that helps ("sore back", "tight hips"); searched like aliases, not shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
   }),
 });
 

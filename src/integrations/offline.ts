@@ -12,6 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
 
 /**
  * Pagefind's ready-made UIs and its web worker: this site uses its JS API only, on the main
@@ -40,7 +41,7 @@ export default function offline(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { generateSW } = await import('workbox-build');
+        
         const site = fileURLToPath(dir);
         if (!existsSync(`${site}pagefind/pagefind-entry.json`)) {
           throw new Error('No Pagefind index in dist/ to precache: list offline() after pagefind() in astro.config.mjs');

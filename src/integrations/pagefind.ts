@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 
 /** About 4 KB gzip per chunk here: 15 chunks, a two-word search fetches two. */
 const INDEX_CHUNK_POSITIONS = 2500;
@@ -20,7 +21,7 @@ export default function pagefind(): AstroIntegration {
     name: 'corestride:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
+        
         const site = fileURLToPath(dir);
         const started = performance.now();
         // The Node API runs Pagefind as a child process, which inherits the environment.

@@ -1,25 +1,17 @@
 /**
- * The routine builder at /routines/build/: a thin Preact view over src/lib/share. This file
- * owns the browser's side only: the URL fragment, localStorage, the clipboard and focus.
- * Everything read from a link or from storage goes through the codec's validator, and is
- * shown as text: nothing from outside ever becomes markup.
+ * The routine builder at /routines/build/: a thin Preact view over the draft reducer in
+ * src/lib/share/draft.ts. This file owns the browser's side only: the URL fragment,
+ * localStorage, the clipboard and focus. Everything read from a link or from storage goes
+ * through the codec's validator, and is shown as text: nothing from outside ever becomes
+ * markup.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/content/format';
 import { routineDuration } from '../lib/content/routine';
 import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS } from '../lib/content/vocabulary';
 import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/codec';
-import {
-  customPlanInput,
-  filterExercises,
-  move,
-  newStep,
-  routineProblem,
-  titleProblem,
-  withMode,
-  type CustomRoutine,
-  type LibraryExercise,
-} from '../lib/share/custom';
+import { customPlanInput, filterExercises, routineProblem, titleProblem, withMode, type LibraryExercise } from '../lib/share/custom';
+import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
 import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
@@ -31,9 +23,8 @@ import {
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Step,
-  type StepMode,
-} from '../lib/routine/model';
+} from '../lib/routine/limits';
+import type { Step, StepMode } from '../lib/routine/model';
 import { store } from './browser-storage';
 import CircuitTimer from './CircuitTimer';
 import { NumberField } from './NumberField';
@@ -43,27 +34,14 @@ interface Props {
   exercises: LibraryExercise[];
 }
 
-/** A step with a key that stays with it when steps move, so focus and inputs follow. */
-interface Row {
-  uid: number;
-  step: Step;
-}
-type Settings = Omit<CustomRoutine, 'steps'>;
-/** The last change that lost something (a deleted routine, replaced work), and how to take it back. */
-interface Undo {
-  text: string;
-  restore: () => void;
-}
-
-const START: Settings = { title: 'My routine', getReadySeconds: 10, rounds: 2, restBetweenRounds: 60 };
 const MODE_LABELS: Record<StepMode, string> = { time: 'Time', reps: 'Reps', 'hold-reps': 'Timed holds' };
 
 export default function RoutineBuilder({ exercises }: Props) {
   const library = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
   const known = useMemo(() => new Set(library.keys()), [library]);
+  const [draft, dispatch] = useReducer(draftReducer, EMPTY_DRAFT);
+  const { settings, rows, undo } = draft;
   const [hydrated, setHydrated] = useState(false);
-  const [settings, setSettings] = useState<Settings>(START);
-  const [rows, setRows] = useState<Row[]>([]);
   const [query, setQuery] = useState('');
   const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [status, setStatus] = useState('');
@@ -71,51 +49,26 @@ export default function RoutineBuilder({ exercises }: Props) {
   /** Saved routines that could not be read when the page opened, now set aside. */
   const [setAside, setSetAside] = useState<ReturnType<typeof readMyRoutines>['unreadable']>([]);
   const [pageUrl, setPageUrl] = useState('');
-  const [undo, setUndo] = useState<Undo | null>(null);
-  const uid = useRef(0);
-  // What is being built, for handlers registered once (hashchange) that would otherwise see the first render's state.
-  const draft = useRef({ settings, rows });
-  draft.current = { settings, rows };
-  const focusNext = useRef<string | null>(null);
-  const shareField = useRef<HTMLInputElement>(null);
+  /** The id of the control to focus after the next render (a moved step's button, the list after a removal). */
+  const focusNextRef = useRef<string | null>(null);
+  const shareFieldRef = useRef<HTMLInputElement>(null);
 
-  const routine: CustomRoutine = { ...settings, title: settings.title.trim(), steps: rows.map((r) => r.step) };
+  // The routine, its link and the timer's input change only when the draft's settings or steps do.
+  const routine = useMemo(() => draftRoutine({ settings, rows }), [settings, rows]);
   const problem = routineProblem(routine, known);
-  const link = encodeRoutine(routine);
-  const routineId = customRoutineId(link);
-  // The id stands for the whole routine, so the timer's input changes exactly when it does.
-  const input = useMemo(() => (rows.length ? customPlanInput(routine, library) : null), [routineId]);
+  const link = useMemo(() => encodeRoutine(routine), [routine]);
+  const input = useMemo(() => (routine.steps.length ? customPlanInput(routine, library) : null), [routine, library]);
   const duration = input && routineDuration(input);
-  const full = rows.length >= STEPS_RANGE.max;
+  const full = isFull(draft);
   const disabled = !hydrated;
 
-  /** Puts `r` in the builder; if that replaces other work, offers to bring it back. */
-  const load = (r: CustomRoutine, what: string) => {
-    const before = draft.current;
-    const { steps, ...rest } = r;
-    setSettings(rest);
-    setRows(steps.map((step) => ({ uid: uid.current++, step })));
-    const replaced = before.rows.length > 0 && encodeRoutine({ ...before.settings, steps: before.rows.map((row) => row.step) }) !== encodeRoutine(r);
-    setUndo(
-      replaced
-        ? {
-            text: `${what} replaced the routine you were building.`,
-            restore: () => {
-              setSettings(before.settings);
-              setRows(before.rows);
-              focusNext.current = 'builder-routine-heading';
-              setStatus('Your earlier routine is back.');
-            },
-          }
-        : null,
-    );
-  };
-  /** Shows what is in My routines; returns the entries that could not be read. */
-  const refreshSaved = () => {
+  /** What is in My routines, with each one's length; the entries that could not be read come back. */
+  const readSaved = useCallback(() => {
     const { routines, unreadable } = readMyRoutines(store.entries(), known);
     setSaved(routines);
     return unreadable;
-  };
+  }, [known]);
+  const lengths = useMemo(() => new Map(saved.map((s) => [s.key, routineDuration(customPlanInput(s.routine, library))])), [saved, library]);
 
   // Open a shared routine from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {
@@ -123,37 +76,37 @@ export default function RoutineBuilder({ exercises }: Props) {
       if (!location.hash.startsWith('#r=')) return;
       const result = decodeRoutine(location.hash, known);
       if ('value' in result) {
-        load(result.value, 'The link');
+        dispatch({ type: 'load', routine: result.value, what: 'The link' });
         setLinkNotice({ ok: true, text: `You opened a shared routine, “${result.value.title}”. Run it below, change it, or save it to My routines.` });
       } else {
         setLinkNotice({ ok: false, text: `This share link ${result.problem}.` });
       }
     };
     openFragment();
+    window.addEventListener('hashchange', openFragment);
+    return () => window.removeEventListener('hashchange', openFragment);
+  }, [known]);
+
+  // My routines: old keys moved, and whatever cannot be read set aside (never deleted) and reported once.
+  useLayoutEffect(() => {
     migrateMyRoutines(store, known);
-    // Set aside, never deleted, and reported once: the next load is clean.
-    const unreadable = refreshSaved();
+    const unreadable = readSaved();
     for (const u of unreadable) store.setAside(u.key);
     setSetAside(unreadable);
     setPageUrl(location.origin + location.pathname);
     setHydrated(true);
-    window.addEventListener('hashchange', openFragment);
-    return () => window.removeEventListener('hashchange', openFragment);
-  }, []);
+  }, [known, readSaved]);
 
-  // Focus moves with the control the runner used (a moved step's button, the list after a removal).
+  // Focus moves with the control the runner used.
   useLayoutEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
+    if (focusNextRef.current) document.getElementById(focusNextRef.current)?.focus();
+    focusNextRef.current = null;
   });
-
-  const setting = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
-  const updateStep = (at: number, step: Step) => setRows((rs) => rs.map((r, i) => (i === at ? { ...r, step } : r)));
+  const focusNext = (id: string) => void (focusNextRef.current = id);
 
   const add = (ex: LibraryExercise) => {
     if (full) return;
-    setRows((rs) => [...rs, { uid: uid.current++, step: newStep(ex) }]);
-    setUndo(null);
+    dispatch({ type: 'add', exercise: ex });
     setStatus(`Added ${ex.title} as step ${rows.length + 1}.`);
   };
   const shift = (at: number, by: -1 | 1) => {
@@ -163,16 +116,15 @@ export default function RoutineBuilder({ exercises }: Props) {
     // Focus stays on the button pressed, unless the step reached the end where that button is disabled.
     const [pressed, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
     const atEnd = by < 0 ? to === 0 : to === rows.length - 1;
-    focusNext.current = `builder-step-${row.uid}-${atEnd ? other : pressed}`;
-    setRows((rs) => move(rs, at, to));
+    focusNext(`builder-step-${row.uid}-${atEnd ? other : pressed}`);
+    dispatch({ type: 'move', at, by });
     setStatus(`${library.get(row.step.exercise)?.title} is now step ${to + 1}.`);
   };
   const remove = (at: number) => {
     const row = rows[at];
     if (!row) return;
-    focusNext.current = 'builder-steps-heading';
-    setRows((rs) => rs.filter((_, i) => i !== at));
-    setUndo(null);
+    focusNext('builder-steps-heading');
+    dispatch({ type: 'remove', at });
     setStatus(`Removed ${library.get(row.step.exercise)?.title}.`);
   };
 
@@ -185,35 +137,35 @@ export default function RoutineBuilder({ exercises }: Props) {
       setStatus('Could not save: this browser’s storage is full or turned off.');
       return;
     }
-    refreshSaved();
+    readSaved();
     setStatus(existed ? `Updated “${routine.title}” in My routines.` : `Saved “${routine.title}” to My routines.`);
   };
   const onOpenSaved = (s: SavedRoutine) => {
-    load(s.routine, `Opening “${s.routine.title}”`);
+    dispatch({ type: 'load', routine: s.routine, what: `Opening “${s.routine.title}”` });
     setLinkNotice(null);
-    focusNext.current = 'builder-routine-heading';
+    focusNext('builder-routine-heading');
     setStatus(`Opened “${s.routine.title}”.`);
   };
   const onDelete = (key: string, title: string) => {
     const value = store.get(key);
     store.set(key, null);
-    refreshSaved();
+    readSaved();
     if (value === null) return;
     // The card and its button are gone: focus goes to the way back.
-    focusNext.current = 'builder-undo';
-    setUndo({
-      text: `Deleted ${title}.`,
-      restore: () => {
-        store.set(key, value);
-        refreshSaved();
-        focusNext.current = 'my-routines-heading';
-        setStatus(`${capitalise(title)} is back in My routines.`);
-      },
-    });
+    focusNext('builder-undo');
+    dispatch({ type: 'deleted', key, value, title });
   };
   const onUndo = () => {
-    undo?.restore();
-    setUndo(null);
+    if (undo?.kind === 'saved') {
+      store.set(undo.key, undo.value);
+      readSaved();
+      focusNext('my-routines-heading');
+      setStatus(`${capitalise(undo.title)} is back in My routines.`);
+    } else if (undo) {
+      focusNext('builder-routine-heading');
+      setStatus('Your earlier routine is back.');
+    }
+    dispatch({ type: 'undo' });
   };
 
   const shareUrl = problem ? '' : `${pageUrl}#${link}`;
@@ -222,13 +174,14 @@ export default function RoutineBuilder({ exercises }: Props) {
       await navigator.clipboard.writeText(shareUrl);
       setStatus('Share link copied.');
     } catch {
-      shareField.current?.select();
+      shareFieldRef.current?.select();
       setStatus('This browser did not allow copying: the link is selected, so copy it yourself.');
     }
   };
 
   const matches = filterExercises(exercises, query);
   const titleIssue = titleProblem(settings.title.trim());
+  const routineId = customRoutineId(link);
 
   return (
     <div class="routine-builder" data-hydrated={hydrated ? '' : undefined}>
@@ -270,7 +223,7 @@ export default function RoutineBuilder({ exercises }: Props) {
         ) : (
           <ul class="grid gap-3 sm:grid-cols-2">
             {saved.map((s) => {
-              const d = routineDuration(customPlanInput(s.routine, library));
+              const d = lengths.get(s.key)!;
               return (
                 <li key={s.key} class="card p-4 flex flex-col gap-2">
                   <h3 class="font-bold text-lg leading-snug break-words">{s.routine.title}</h3>
@@ -340,7 +293,7 @@ export default function RoutineBuilder({ exercises }: Props) {
                 class="timer-input"
                 value={settings.title}
                 maxLength={TITLE_RANGE.max}
-                onInput={(e) => setting('title', e.currentTarget.value)}
+                onInput={(e) => dispatch({ type: 'setting', settings: { title: e.currentTarget.value } })}
                 disabled={disabled}
                 aria-invalid={titleIssue ? true : undefined}
                 aria-describedby={titleIssue ? 'builder-title-problem' : undefined}
@@ -351,9 +304,9 @@ export default function RoutineBuilder({ exercises }: Props) {
                 {capitalise(titleIssue)}.
               </p>
             )}
-            <Field label="Rounds" range={ROUNDS_RANGE} step={1} value={settings.rounds} onChange={(v) => setting('rounds', v)} disabled={disabled} />
-            <Field label="Get ready (seconds)" range={GET_READY_RANGE} step={5} value={settings.getReadySeconds} onChange={(v) => setting('getReadySeconds', v)} disabled={disabled} />
-            <Field label="Rest between rounds (seconds)" range={REST_RANGE} step={5} value={settings.restBetweenRounds} onChange={(v) => setting('restBetweenRounds', v)} disabled={disabled} />
+            <Field label="Rounds" range={ROUNDS_RANGE} step={1} value={settings.rounds} onChange={(v) => dispatch({ type: 'setting', settings: { rounds: v } })} disabled={disabled} />
+            <Field label="Get ready (seconds)" range={GET_READY_RANGE} step={5} value={settings.getReadySeconds} onChange={(v) => dispatch({ type: 'setting', settings: { getReadySeconds: v } })} disabled={disabled} />
+            <Field label="Rest between rounds (seconds)" range={REST_RANGE} step={5} value={settings.restBetweenRounds} onChange={(v) => dispatch({ type: 'setting', settings: { restBetweenRounds: v } })} disabled={disabled} />
           </div>
 
           <h3 id="builder-steps-heading" class="font-bold text-lg mt-6 mb-2" tabIndex={-1}>
@@ -370,7 +323,7 @@ export default function RoutineBuilder({ exercises }: Props) {
                   index={i}
                   count={rows.length}
                   exercise={library.get(row.step.exercise)}
-                  onChange={(step) => updateStep(i, step)}
+                  onChange={(step) => dispatch({ type: 'update', at: i, step })}
                   onMove={(by) => shift(i, by)}
                   onRemove={() => remove(i)}
                   disabled={disabled}
@@ -403,7 +356,7 @@ export default function RoutineBuilder({ exercises }: Props) {
                 <label class="timer-field">
                   Share link
                   <span class="builder-share">
-                    <input ref={shareField} type="text" class="timer-input" value={shareUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
+                    <input ref={shareFieldRef} type="text" class="timer-input" value={shareUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
                     <button type="button" class="btn btn-secondary" onClick={onCopy}>
                       Copy link
                     </button>

@@ -7,9 +7,10 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { exportFileName, exportLog, newWorkouts, parseLogFile } from '../lib/storage/log-file';
 import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary } from '../lib/log/history';
 import { store } from './browser-storage';
+import { clampTo } from '../lib/routine/limits';
 import { KEYS } from '../lib/storage/keys';
-import { readWeeklyPlan, readWorkouts, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
-import { writeWorkout, type WorkoutRecord } from '../lib/storage/timer';
+import { readWeeklyPlan, readWorkouts, WEEKLY_PLAN_RANGES, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
+import { writeWorkout, type WorkoutRecord } from '../lib/storage/workout';
 
 interface Props {
   /** Ids of the routines on the site, to link each workout to its page. */
@@ -53,9 +54,9 @@ export default function WorkoutLog({ routineIds }: Props) {
     setReady(true);
   }, []);
 
-  const changePlan = (key: keyof WeeklyPlan, value: number, max: number) => {
+  const changePlan = (key: keyof WeeklyPlan, value: number) => {
     if (!Number.isFinite(value)) return;
-    const next = { ...plan, [key]: Math.min(max, Math.max(0, Math.round(value))) };
+    const next = { ...plan, [key]: clampTo(value, WEEKLY_PLAN_RANGES[key]) };
     setPlan(next);
     store.set(KEYS.weeklyPlan, writeWeeklyPlan(next));
   };
@@ -142,11 +143,11 @@ export default function WorkoutLog({ routineIds }: Props) {
           <div class="grid gap-3 sm:grid-cols-2 mt-3">
             <label class="timer-field">
               Seven-minute core, days a week
-              <input type="number" class="timer-input" min={0} max={7} value={plan.corePerWeek} onChange={(e) => changePlan('corePerWeek', Number(e.currentTarget.value), 7)} />
+              <input type="number" class="timer-input" min={WEEKLY_PLAN_RANGES.corePerWeek.min} max={WEEKLY_PLAN_RANGES.corePerWeek.max} value={plan.corePerWeek} onChange={(e) => changePlan('corePerWeek', Number(e.currentTarget.value))} />
             </label>
             <label class="timer-field">
               Strength sessions a week
-              <input type="number" class="timer-input" min={0} max={14} value={plan.strengthPerWeek} onChange={(e) => changePlan('strengthPerWeek', Number(e.currentTarget.value), 14)} />
+              <input type="number" class="timer-input" min={WEEKLY_PLAN_RANGES.strengthPerWeek.min} max={WEEKLY_PLAN_RANGES.strengthPerWeek.max} value={plan.strengthPerWeek} onChange={(e) => changePlan('strengthPerWeek', Number(e.currentTarget.value))} />
             </label>
           </div>
           <p class="text-sm muted mt-2">Any routine other than the seven-minute core counts as a strength session.</p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageLinks, pageRange } from '../../src/lib/content/browse';
+import { exerciseFacets, pageHref, pageLinks, pageRange, routineFacets } from '../../src/lib/content/browse';
+import { EQUIPMENT, kitNeeded } from '../../src/lib/content/vocabulary';
 
 describe('page links of a long list', () => {
   it('puts page 1 at the list itself and later pages under it', () => {
@@ -38,5 +39,19 @@ describe('page links of a long list', () => {
 
   it('describes the range shown, counting from one', () => {
     expect(pageRange({ start: 24, end: 47, total: 2000 })).toBe('Guides 25 to 48 of 2,000.');
+  });
+});
+
+describe('equipment facets', () => {
+  it('every piece of kit in the vocabulary gets its own page once something uses it, and none beyond that', () => {
+    for (const kit of kitNeeded(EQUIPMENT)) {
+      const exercises = [{ id: 'x', muscles: { primary: ['calves' as const], secondary: [] }, equipment: [kit], level: 'beginner' as const }];
+      const facet = exerciseFacets(exercises).find((f) => f.group === 'equipment' && f.value === kit);
+      expect(facet?.ids, kit).toEqual(['x']);
+      const routine = routineFacets([{ id: 'r', durationMs: 60_000, equipment: [kit] }]).find((f) => f.value === kit);
+      expect(routine?.ids, kit).toEqual(['r']);
+    }
+    const bare = exerciseFacets([{ id: 'y', muscles: { primary: ['abs'], secondary: [] }, equipment: ['mat'], level: 'beginner' }]);
+    expect(bare.filter((f) => f.group === 'equipment').map((f) => f.value)).toEqual(['none']);
   });
 });

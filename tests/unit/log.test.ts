@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, daysAgoText, startOfWeek, streakOfDays } from '../../src/lib/log/days';
+import { calendarDaysBetween, daysAgoText, streakOfDays } from '../../src/lib/log/days';
 import { exportLog, newWorkouts, parseLogFile } from '../../src/lib/storage/log-file';
-import { currentStreak, DEFAULT_PLAN, durationText, weekSummary } from '../../src/lib/log/history';
+import { currentStreak, DEFAULT_PLAN, durationText, startOfWeek, weekSummary } from '../../src/lib/log/history';
 import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../../src/lib/storage/keys';
 import { readWeeklyPlan, writeWeeklyPlan } from '../../src/lib/storage/log';
-import type { WorkoutRecord } from '../../src/lib/storage/timer';
+import type { WorkoutRecord } from '../../src/lib/storage/workout';
 
 /** Local time, so the tests hold in any time zone. Month is 1-based here. */
 const at = (y: number, mo: number, d: number, h = 8, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
+import { compilePlan, SECONDS_PER_REP, totalMs, type PlanInput } from '../../src/lib/timer/plan';
+import { toPlanInput, type PlanExercise } from '../../src/lib/content/routine';
 
 const base: PlanInput = {
   title: 'Test',
@@ -63,5 +64,40 @@ describe('compilePlan', () => {
       ['rest', 45000],
       ['work', 45000],
     ]);
+  });
+
+  it("estimates a reps step from the exercise's own tempo, or the default when it gives none", () => {
+    const reps = (secondsPerRep?: number): PlanInput => ({
+      ...base,
+      rounds: 1,
+      getReadySeconds: 0,
+      steps: [{ exercise: 'x', exerciseName: 'X', mode: 'reps', reps: 10, sets: 2, setRest: 0, sides: 'each-side', restAfter: 0, ...(secondsPerRep ? { secondsPerRep } : {}) }],
+    });
+    // Two sets of ten a side, each side a reps segment, plus one switch between sides per set.
+    expect(totalMs(compilePlan(reps()))).toBe(4 * 10 * SECONDS_PER_REP * 1000 + 2 * 5000);
+    expect(totalMs(compilePlan(reps(5.5)))).toBe(4 * 10 * 5500 + 2 * 5000);
+  });
+
+  it("carries the guide's secondsPerRep into reps steps only", () => {
+    const facts = new Map<string, PlanExercise>([
+      ['slow', { id: 'slow', title: 'Slow', sides: 'both-at-once', equipment: ['none'], cues: ['Slowly.'], secondsPerRep: 6 }],
+    ]);
+    const input = toPlanInput(
+      {
+        title: 'T',
+        getReadySeconds: 0,
+        switchSidesSeconds: 0,
+        rounds: 1,
+        restBetweenRounds: 0,
+        restBetweenSteps: 0,
+        steps: [
+          { exercise: { id: 'slow' }, mode: 'reps', reps: 10 },
+          { exercise: { id: 'slow' }, mode: 'time', seconds: 30 },
+        ],
+      },
+      facts,
+    );
+    expect(input.steps.map((s) => s.secondsPerRep)).toEqual([6, undefined]);
+    expect(totalMs(compilePlan(input))).toBe(60_000 + 30_000);
   });
 });

@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { toPlanInput, type PlanExercise, type WrittenRoutine } from '../../src/lib/content/routine';
-import { GET_READY_RANGE, REST_RANGE, STEP_SIDES_IN_CONTENT, SWITCH_SIDES_RANGE, WORK_RANGE, clampTo, inRange } from '../../src/lib/routine/model';
+import {
+  GET_READY_RANGE,
+  REST_RANGE,
+  SWITCH_SIDES_RANGE,
+  WORK_RANGE,
+  clampTo,
+  inRange,
+} from '../../src/lib/routine/limits';
+import { DOSE_KINDS, STEP_SIDES_IN_CONTENT } from '../../src/lib/routine/model';
 import { doseSchema, routineStepSchema } from '../../src/lib/routine/schema';
 import { compilePlan } from '../../src/lib/timer/plan';
 
@@ -29,6 +37,7 @@ describe('the routine model', () => {
     expect(step.safeParse({ exercise: 'p', mode: 'time', seconds: 30, restAfter: REST_RANGE.max + 1 }).success).toBe(false);
     expect(doseSchema.safeParse({ kind: 'timed', seconds: WORK_RANGE.min - 1 }).success).toBe(false);
     expect(doseSchema.parse({ kind: 'timed', seconds: 20 })).toEqual({ kind: 'timed', seconds: 20, sets: 1 });
+    expect(doseSchema.options.map((o) => o.shape.kind.value).sort()).toEqual([...DOSE_KINDS].sort());
 
     // The extremes the schema allows compile to exactly those numbers.
     const exercises = new Map<string, PlanExercise>([['p', { id: 'p', title: 'P', sides: 'each-side', equipment: ['none'], cues: ['Brace.'] }]]);

@@ -23,8 +23,8 @@ import {
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Step,
-} from '../../src/lib/routine/model';
+} from '../../src/lib/routine/limits';
+import type { Step } from '../../src/lib/routine/model';
 import { KEYS, MY_ROUTINE_PREFIX } from '../../src/lib/storage/keys';
 import { readMyRoutines, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { compilePlan, totalMs } from '../../src/lib/timer/plan';
@@ -173,7 +173,8 @@ function obviouslyValid(r: CustomRoutine): boolean {
   );
 }
 
-describe('share links under fuzzing', () => {
+// Thousands of runs each: on a loaded machine they take seconds, past Vitest's 5 s default.
+describe('share links under fuzzing', { timeout: 30_000 }, () => {
   const int = (r: Range) => fc.integer(r);
   const exercise = fc.constantFrom(...ids);
   const side = fc.constantFrom('both-at-once' as const, 'each-side' as const);

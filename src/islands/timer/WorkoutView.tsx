@@ -8,9 +8,9 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
-import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/model';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
-import type { WorkoutRecord } from '../../lib/storage/timer';
+import type { WorkoutRecord } from '../../lib/storage/workout';
 import { isExercise, stepNumbers, upNext, type Phase } from '../../lib/timer/view';
 import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { holdPlayback, onOutsidePlayback } from './player';
@@ -19,7 +19,7 @@ import { NumberField } from '../NumberField';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
-export { Notice, Offer } from './Restored';
+export { NoWakeLock, Notice, Offer } from './Restored';
 
 interface LockScreenProps {
   plan: Plan;

@@ -16,9 +16,9 @@ import {
   writePrefs,
   writeSession,
   writeSettings,
-  writeWorkout,
   type TimerPrefs,
 } from '../../lib/storage/timer';
+import { writeWorkout } from '../../lib/storage/workout';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
 import type { Unreadable } from './Restored';
@@ -55,9 +55,9 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
     const problems: Unreadable[] = [];
     const p = store.read(KEYS.prefs, readPrefs);
     if (p?.value) setPrefs(p.value);
-    else if (p?.problem) problems.push(['sound and voice settings', p.problem, 'the defaults are back']);
+    else if (p?.problem) problems.push(['prefs', p.problem]);
     const s = store.read(KEYS.settings(routineId), readSettings);
-    if (s?.problem) problems.push(['saved timings for this routine', s.problem, "the routine's own are back"]);
+    if (s?.problem) problems.push(['settings', s.problem]);
     const session = store.read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length));
     let offer = null;
     if (session?.value) {
@@ -65,7 +65,7 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
       clock.notBefore(savedAt);
       if ((saved.status === 'running' || saved.status === 'paused') && clock.read() - savedAt < RESUME_WITHIN_MS) offer = session.value;
       else store.set(KEYS.session(routineId), null);
-    } else if (session?.problem) problems.push(['unfinished workout', session.problem, 'the timer starts afresh']);
+    } else if (session?.problem) problems.push(['session', session.problem]);
     setLastDoneAt(lastStartedFromKeys(keys(), routineId));
     setNotices(problems);
     dispatch({ type: 'restored', at: clock.read(), settings: s?.value ?? null, offer });

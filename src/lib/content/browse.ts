@@ -2,7 +2,10 @@
  * Browse facets: every way to narrow the library that has its own static page (and so works
  * without JavaScript). Pure: takes plain facts, returns groups of links and the ids in each.
  */
-import { EQUIPMENT_LABELS, LEVEL_LABELS, LEVELS, MUSCLES, MUSCLE_LABELS, kitNeeded, type Equipment, type Level, type Muscle } from './vocabulary';
+import { EQUIPMENT, EQUIPMENT_LABELS, LEVEL_LABELS, LEVELS, MUSCLES, MUSCLE_LABELS, kitNeeded, type Equipment, type Level, type Muscle } from './vocabulary';
+
+/** Every piece of kit that gets its own browse page: all the equipment beyond none and a mat. */
+const KIT = kitNeeded(EQUIPMENT);
 
 export interface Facet {
   /** URL segment of the group: muscle, equipment, level, duration. */
@@ -31,7 +34,7 @@ export function exerciseFacets(exercises: BrowsableExercise[]): Facet[] {
   }
   const none = exercises.filter((e) => kitNeeded(e.equipment).length === 0).map((e) => e.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Exercises with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of KIT) {
     const ids = exercises.filter((e) => e.equipment.includes(k)).map((e) => e.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Exercises with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }
@@ -65,7 +68,7 @@ export function routineFacets(routines: BrowsableRoutine[]): Facet[] {
   }
   const none = routines.filter((r) => kitNeeded(r.equipment).length === 0).map((r) => r.id);
   if (none.length) facets.push({ group: 'equipment', value: 'none', label: 'No equipment', heading: 'Routines with no equipment', ids: none });
-  for (const k of ['stability-ball', 'kettlebell', 'dumbbell'] as const) {
+  for (const k of KIT) {
     const ids = routines.filter((r) => r.equipment.includes(k)).map((r) => r.id);
     if (ids.length) facets.push({ group: 'equipment', value: k, label: EQUIPMENT_LABELS[k], heading: `Routines with a ${EQUIPMENT_LABELS[k].toLowerCase()}`, ids });
   }

@@ -13,6 +13,8 @@ export interface PlanExercise {
   sides: Sides;
   equipment: Equipment[];
   cues: string[];
+  /** Seconds one rep takes at this exercise's tempo; the plan's default when absent. */
+  secondsPerRep?: number;
 }
 
 /** A routine step as written in content: sides and the rest after may be left to defaults. */
@@ -72,7 +74,7 @@ export function toPlanInput(routine: WrittenRoutine, exercises: ReadonlyMap<stri
         case 'time':
           return { ...common, mode: 'time', seconds: need(step.seconds, 'seconds') };
         case 'reps':
-          return { ...common, mode: 'reps', reps: need(step.reps, 'reps') };
+          return { ...common, mode: 'reps', reps: need(step.reps, 'reps'), ...(ex.secondsPerRep !== undefined ? { secondsPerRep: ex.secondsPerRep } : {}) };
         case 'hold-reps':
           return { ...common, mode: 'hold-reps', reps: need(step.reps, 'reps'), holdSeconds: need(step.holdSeconds, 'holdSeconds') };
       }

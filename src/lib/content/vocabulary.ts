@@ -10,12 +10,14 @@ export const MUSCLES = [
   'lower-back',
   'glutes',
   'hip-abductors',
+  'adductors',
   'hip-flexors',
   'hamstrings',
   'quads',
   'upper-back',
   'shoulders',
   'arms',
+  'calves',
 ] as const;
 export type Muscle = (typeof MUSCLES)[number];
 
@@ -26,16 +28,18 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   'lower-back': 'Lower back',
   glutes: 'Glutes',
   'hip-abductors': 'Outer hips',
+  adductors: 'Inner thighs',
   'hip-flexors': 'Hip flexors',
   hamstrings: 'Hamstrings',
   quads: 'Quads',
   'upper-back': 'Upper back',
   shoulders: 'Shoulders',
   arms: 'Arms',
+  calves: 'Calves',
 };
 
 /** Kit an exercise needs. `none` stands alone; a mat is comfort, not equipment. */
-export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell'] as const;
+export const EQUIPMENT = ['none', 'mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -44,6 +48,8 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   'stability-ball': 'Stability ball',
   kettlebell: 'Kettlebell',
   dumbbell: 'Dumbbell',
+  step: 'Step or bench',
+  band: 'Resistance band',
 };
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -59,3 +65,7 @@ export const LEVEL_LABELS: Record<Level, string> = {
 export function kitNeeded(equipment: readonly Equipment[]): Equipment[] {
   return equipment.filter((e) => e !== 'none' && e !== 'mat');
 }
+
+/** What a routine is for, as plans and the log count it: plyometrics count as strength. */
+export const ROUTINE_KINDS = ['core', 'strength', 'mobility'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];

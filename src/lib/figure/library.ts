@@ -7,8 +7,8 @@
  * lying on the back, the head is at -x; lying face down, the head is at +x.
  */
 import type { PoseName } from './poses';
-import type { Aim, LimbSpec, PoseSpec } from './model';
-import { BALL_RADIUS, RADIUS, type Vec3, add, dir, mul, reach, rotateAbout, sub } from './skeleton';
+import { type Aim, type LimbSpec, type PoseSpec, resolvePose } from './model';
+import { BALL_RADIUS, RADIUS, STEP, type Vec3, add, dir, forwardKinematics, lowestPoint, mul, reach, rotateAbout, sub } from './skeleton';
 
 const flipZ = (v: Vec3): Vec3 => [v[0], v[1], -v[2]];
 const flipAim = (a: Aim): Aim => {
@@ -631,6 +631,359 @@ const reverseLegRaise = (up: boolean): PoseSpec => {
   };
 };
 
+/* ---------- single-leg, split-stance, step and calf work (standing, facing +x) ---------- */
+
+const FOOT = 17;
+/**
+ * A pose whose right foot rests at `height` (a step's top) wherever its other foot is: sets `ground`
+ * to where that puts the lowest drawn point (the other foot, when it hangs lower than the step's top).
+ */
+export const rightFootAt = (spec: PoseSpec, height: number): PoseSpec => {
+  const j = forwardKinematics(resolvePose(spec));
+  const foot = Math.min(j.ankleR[1] - RADIUS.leg, j.toeR[1] - RADIUS.leg);
+  return { ...spec, ground: height - (foot - lowestPoint(j)) };
+};
+
+/** The stance leg of a single-leg move: the right foot flat, where the standing figure's is. */
+const STANCE_ANKLE: Vec3 = [2, 8, HIP];
+const stanceLeg: LimbSpec = { to: STANCE_ANKLE, bend: FWD, end: FOOT_FLAT };
+
+/** Single-leg Romanian deadlift, top: standing on the right leg, the left foot just off the floor behind, the weight in the left hand. */
+const singleLegStand: PoseSpec = {
+  pelvis: [0, 94, 0],
+  torso: 88,
+  neck: 88,
+  ...arms([[-86, 3], [-88, 0], -88]),
+  legR: stanceLeg,
+  legL: [[-95, 0], [-135, 0], -60],
+  holds: ['L'],
+};
+
+/**
+ * Single-leg Romanian deadlift, bottom: hips pushed back over a soft stance knee, the trunk and the
+ * free leg one long line near level with the floor, arms hanging straight down from the shoulders.
+ */
+const SL_HINGE = 9;
+const singleLegHinge: PoseSpec = {
+  pelvis: [-14, 86, 0],
+  torso: SL_HINGE,
+  neck: SL_HINGE + 4,
+  ...arms([[-90, 2], [-90, 0], -90]),
+  legR: stanceLeg,
+  legL: [[180 + SL_HINGE, 0], [180 + SL_HINGE, 0], -92],
+  holds: ['L'],
+};
+
+/** Split squat: the feet stay where they are, the right in front and flat, the left behind on its toes. */
+const SPLIT_FRONT: Vec3 = [0, 8, HIP];
+const SPLIT_BACK: Vec3 = [-84, 17, -HIP];
+const splitSquatTop: PoseSpec = {
+  pelvis: [-42, 83, 0],
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  legR: { to: SPLIT_FRONT, bend: FWD, end: FOOT_FLAT },
+  legL: { to: SPLIT_BACK, bend: [0.3, -1, 0], end: -55 },
+};
+/** Split squat, bottom: straight down to the reverse lunge's bottom position, the back knee just above the floor. */
+const splitSquatBottom: PoseSpec = lungeBottom;
+
+/**
+ * Step-up (the step: STEP in ./skeleton.ts, its near edge at x = 0). Both feet at the same pitch, so
+ * a foot on the step rests exactly STEP.height above one on the floor.
+ */
+const STEP_FOOT: Vec3 = [14, 8 + STEP.height, HIP];
+const stepUpStart: PoseSpec = {
+  pelvis: [-17, 90, 0],
+  torso: 80,
+  neck: 82,
+  ...ARMS_HANGING,
+  legR: { to: STEP_FOOT, bend: [1, 0.4, 0], end: FOOT_FLAT },
+  legL: { to: [-32, 8, -HIP], bend: FWD, end: FOOT_FLAT },
+};
+/** Step-up, top: standing tall on the leading leg, the trailing foot come up level with the step's top, behind its edge. */
+const stepUpTop: PoseSpec = {
+  pelvis: [12, 38 + 86, 0],
+  torso: 89,
+  neck: 89,
+  ...ARMS_HANGING,
+  legR: { to: STEP_FOOT, bend: FWD, end: FOOT_FLAT },
+  legL: [[-100, 0], [-140, 0], -60],
+  ground: STEP.height,
+};
+
+/**
+ * Standing with straight legs and the toes (the ball of the foot) at `toe`: where the pelvis goes
+ * for a foot at `foot` pitch (the legs then hang straight down from the hips).
+ */
+const pelvisOverToes = (toe: Vec3, foot: number, thigh = -90, shin = -90): Vec3 =>
+  sub(sub(sub(toe, mul(dir(foot), FOOT)), mul(dir(shin), SHIN)), mul(dir(thigh), THIGH));
+
+/** Calf raise on the edge of the step: the balls of the feet on it, the heels out over the edge. */
+const CALF_TOE: Vec3 = [10, 0, 0];
+const calfOnStep = (foot: number): PoseSpec => ({
+  pelvis: pelvisOverToes(CALF_TOE, foot),
+  torso: 90,
+  neck: 90,
+  ...ARMS_HANGING,
+  ...legs([-90, -90, foot]),
+  ground: STEP.height,
+});
+
+/** Bent-knee calf raise on the floor: the knees bent about 40 degrees and kept there, the toes in one place. */
+const BENT_THIGH = -64;
+const BENT_SHIN = -112;
+const bentKneeCalf = (foot: number): PoseSpec => ({
+  pelvis: pelvisOverToes([18, 0, 0], foot, BENT_THIGH, BENT_SHIN),
+  torso: 80,
+  neck: 84,
+  ...ARMS_HANGING,
+  ...legs([BENT_THIGH, BENT_SHIN, foot]),
+});
+
+/** Pogo hops: elbows bent by the sides as in running, on the balls of the feet, ankles stiff. */
+const RUNNING_ARMS = arms([[-94, 4], [-50, 0], -50]);
+const hopLanding: PoseSpec = {
+  pelvis: pelvisOverToes([14, 0, 0], -48, -84, -97),
+  torso: 88,
+  neck: 88,
+  ...RUNNING_ARMS,
+  ...legs([-84, -97, -48]),
+};
+/** In the air: the legs long, the toes pointed, the lowest point HOP_HEIGHT off the floor. */
+const HOP_HEIGHT = 16;
+const hopAir: PoseSpec = {
+  pelvis: pelvisOverToes([14, 0, 0], -66),
+  torso: 89,
+  neck: 89,
+  ...RUNNING_ARMS,
+  ...legs([-90, -91, -66]),
+  ground: HOP_HEIGHT,
+};
+
+/* ---------- half-kneeling (facing +x, right knee down) ---------- */
+
+/** Half-kneeling: the right knee on the floor under the hip, the top of the right foot flat behind it; the left foot flat ahead, shin upright. */
+const HK_KNEE: Vec3 = [0, RADIUS.leg, HIP];
+const HK_FRONT_ANKLE: Vec3 = [46, 8, -HIP];
+const halfKneelLegs = (pelvisX: number) => {
+  const pelvisY = HK_KNEE[1] + Math.sqrt(THIGH * THIGH - pelvisX * pelvisX);
+  return {
+    pelvis: [pelvisX, pelvisY, 0] as Vec3,
+    // the back thigh down to the knee on the floor, shin and foot flat behind it
+    legR: [{ to: HK_KNEE }, 180, 181] as LimbSpec,
+    legL: { to: HK_FRONT_ANKLE, bend: FWD, end: -14 } as LimbSpec,
+  };
+};
+const HALF_KNEEL = halfKneelLegs(0);
+
+/** Hands on the hips, elbows out and a little back. */
+const handsOnHips = (pelvis: Vec3): Pick<PoseSpec, 'armR' | 'armL'> =>
+  arms({ to: add(pelvis, [0, 8, HIP + 5]), bend: [-1, 0, 0.6], end: { vec: [0.3, -1, -0.2] } });
+
+/**
+ * Seen from the side and a little from in front, so an arm raised overhead clears the head; the back
+ * leg (the one stretched) is drawn as the near one, though the front leg is nearer in this view.
+ */
+const HALF_KNEEL_VIEW = { view: { yaw: 30, pitch: 0 }, far: ['armL', 'legL'] } as const satisfies Partial<PoseSpec>;
+
+const halfKneeling: PoseSpec = {
+  ...HALF_KNEEL,
+  torso: 90,
+  neck: 90,
+  ...handsOnHips(HALF_KNEEL.pelvis),
+  ...HALF_KNEEL_VIEW,
+};
+
+/** Hip flexor stretch: hips moved forward over the front foot, trunk tall, the right (back-leg side) arm reaching up. */
+const HK_STRETCH = halfKneelLegs(13);
+const halfKneelingStretch: PoseSpec = {
+  ...HK_STRETCH,
+  torso: 90,
+  neck: 88,
+  armR: [[96, 14], [96, 14], [96, 14]],
+  armL: handsOnHips(HK_STRETCH.pelvis).armL,
+  ...HALF_KNEEL_VIEW,
+};
+
+/**
+ * Pallof press: half-kneeling side-on to a band anchored at chest height on the figure's right;
+ * both hands hold the band at the breastbone, then press it straight out in front of the chest.
+ */
+const PALLOF_CHEST_Y = HALF_KNEEL.pelvis[1] + SPINE - 12;
+const PALLOF_ANCHOR: Vec3 = [12, PALLOF_CHEST_Y, 95];
+/**
+ * From in front and a little above, on the anchor's side: the band runs across the page to the post
+ * while the arms press out towards the viewer, so the two read as at right angles (from the side, the
+ * post would stand in front of the body; from behind, the band would look like a chest press).
+ */
+const PALLOF_VIEW = { yaw: 52, pitch: 18 } as const;
+const pallof = (out: boolean): PoseSpec => {
+  const hands: Vec3 = out ? [52, PALLOF_CHEST_Y - 2, 0] : [17, PALLOF_CHEST_Y - 4, 0];
+  const arm = (z: 1 | -1): LimbSpec => ({
+    to: add(hands, [0, 0, 2.5 * z]),
+    bend: [0, -1, z * 0.6],
+    end: { vec: [1, 0, -0.2 * z] },
+  });
+  return {
+    ...HALF_KNEEL,
+    torso: 90,
+    neck: 90,
+    armR: arm(1),
+    armL: arm(-1),
+    band: { anchor: PALLOF_ANCHOR },
+    view: PALLOF_VIEW,
+  };
+};
+
+/* ---------- dead bug and curl-up (lying on the back, head at -x) ---------- */
+
+/** Dead bug, start: arms straight up over the shoulders, hips and knees at right angles (shins level). */
+const TABLETOP: LimbSpec = [90, 0, 15];
+const deadBugStart: PoseSpec = {
+  pelvis: [0, LYING, 0],
+  torso: 180,
+  neck: HEAD_REST,
+  ...arms([90, 90, 90]),
+  ...legs(TABLETOP),
+};
+
+/** Dead bug, reach: the left (far) arm back overhead and the right (near) leg straight out, both hovering above the floor. */
+const deadBugReach: PoseSpec = {
+  ...deadBugStart,
+  armL: [172, 172, 172],
+  legR: [9, 9, 24],
+};
+
+/** McGill curl-up, start: right knee bent with the foot flat, left leg straight, hands flat under the small of the back. */
+const CURL_HANDS: LimbSpec = { to: [-16, 3, 6], bend: [0.2, 0, 1], end: { vec: [0.3, 0, -1] } };
+const curlUpDown: PoseSpec = {
+  pelvis: [0, LYING, 0],
+  torso: 180,
+  neck: HEAD_REST,
+  armR: CURL_HANDS,
+  armL: mirror(CURL_HANDS),
+  legR: plantedLeg,
+  legL: SUPINE_LEG,
+};
+
+/** McGill curl-up, up: head and shoulders lifted a little as one piece, from the upper back; neck still in line. */
+const curlUpUp: PoseSpec = {
+  ...curlUpDown,
+  chest: 165,
+  neck: 149,
+};
+
+/* ---------- side-lying hip abduction (as the clamshell: on the left side, head to +x) ---------- */
+
+const abduction = (() => {
+  const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
+  const hipL = add(pelvis, [0, -HIP, 0]);
+  const hipR = add(pelvis, [0, HIP, 0]);
+  // the bottom leg bent forward for balance, as in the clamshell
+  const kneeL = add(hipL, mul(dir(180, 45), THIGH));
+  const ankleL = add(kneeL, mul(dir(180, -45), SHIN));
+  const base = {
+    pelvis,
+    torso: 8,
+    neck: -8,
+    right: UP,
+    armL: [[4, 8], [0, 4], 0],
+    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
+    legL: [{ to: kneeL }, { to: ankleL }, 180],
+    view: CLAM_VIEW,
+  } as const satisfies Partial<PoseSpec>;
+  // the top leg straight in line with the body, toes forward (not up), resting a little below level, then lifted
+  const low = 183;
+  return {
+    down: { ...base, legR: [low, low, { vec: [0, -0.2, 1] }] } satisfies PoseSpec,
+    up: { ...base, legR: [148, 148, { vec: [0, -0.2, 1] }] } satisfies PoseSpec,
+  };
+})();
+
+/* ---------- Copenhagen plank (on the right forearm, as the side plank; the top leg on a bench) ---------- */
+
+/** Height of the bench's top (cm): a gym bench or a low step. */
+const BENCH_HEIGHT = 40;
+
+/**
+ * The trunk pivoting on the right forearm (shoulder over the elbow), the upper back at `a` degrees
+ * to the floor and the lower back at `b`: where the neck, pelvis and top (left) hip are.
+ */
+const onForearm = (a: number, b: number) => {
+  const ra = (a * Math.PI) / 180;
+  const rb = (b * Math.PI) / 180;
+  const neck: Vec3 = [SIDE_PLANK.elbowX + SHOULDER * Math.sin(ra), 3 + 29 + SHOULDER * Math.cos(ra), 0];
+  const waist = sub(neck, mul(dir(180 - a), 28));
+  const pelvis = sub(waist, mul(dir(180 - b), 22));
+  return { neck, pelvis, hipL: add(pelvis, mul([Math.sin(rb), Math.cos(rb), 0], HIP)) };
+};
+
+/**
+ * Copenhagen plank, long lever (`rest` = LEG: the top ankle rests on a bench set across the leg) or
+ * short lever (`rest` = THIGH: the top knee and shin rest along a bench set lengthways). Up: one
+ * straight line from the neck to the resting point, its tilt solved so that point is on the bench.
+ * Down: the hips lowered to the floor, pivoting on the forearm, the resting point where it was.
+ * Halfway (for the animation): the upper back nearly up, the lower back solved so the top leg still
+ * reaches the bench; so the forearm and the leg on the bench stay put all the way.
+ */
+const copenhagen = (rest: number) => {
+  const long = rest === LEG;
+  const restY = BENCH_HEIGHT + RADIUS.leg;
+  // up: rest y = neck y - (SPINE + rest) sin a + HIP cos a
+  let tilt = 0;
+  for (let i = 0; i < 40; i += 1) {
+    const r = (tilt * Math.PI) / 180;
+    const f = 3 + 29 + (SHOULDER + HIP) * Math.cos(r) - (SPINE + rest) * Math.sin(r) - restY;
+    const df = (-(SHOULDER + HIP) * Math.sin(r) - (SPINE + rest) * Math.cos(r)) * (Math.PI / 180);
+    tilt -= f / df;
+  }
+  const restAt = add(onForearm(tilt, tilt).hipL, mul(dir(-tilt), rest));
+  /**
+   * The angle x in [lo, hi] that puts the top hip exactly `rest` from the resting point, the trunk at
+   * `angles(x)` (upper back, lower back); lowering the hips takes the hip further away.
+   */
+  const reaching = (angles: (x: number) => [number, number], lo: number, hi: number) => {
+    for (let i = 0; i < 50; i += 1) {
+      const x = (lo + hi) / 2;
+      if (Math.hypot(...sub(restAt, onForearm(...angles(x)).hipL)) > rest) hi = x;
+      else lo = x;
+    }
+    return (lo + hi) / 2;
+  };
+  const down = reaching((x) => [x, x], tilt + 1, 60);
+  const pose = (a: number, b: number, bottom: LimbSpec, neckLift: number): PoseSpec => {
+    const at = onForearm(a, b);
+    const toRest = pitchOf(sub(restAt, at.hipL));
+    return {
+      pelvis: at.pelvis,
+      torso: 180 - b,
+      chest: 180 - a,
+      neck: 180 - a + neckLift,
+      right: DOWN,
+      armR: FOREARM_ON_FLOOR,
+      // top hand on the top hip
+      armL: { to: add(at.hipL, [-3, RADIUS.leg + 2, 4]), bend: [0.3, 1, 0.4], end: { vec: [1, -0.5, 0] } },
+      // long lever: the leg straight to the ankle on the bench; short lever: the thigh to the knee, the shin along the bench
+      legL: long ? [toRest, toRest, FOOT_LEVEL] : [toRest, 0, FOOT_LEVEL],
+      legR: bottom,
+      bench: long ? { under: 'ankleL' } : { under: 'kneeL', to: 'ankleL' },
+      view: SIDE_PLANK_VIEW,
+      far: [],
+    };
+  };
+  // halfway, the shoulders are nearly up and the hips still low (tuned so the forearm and the foot stay put)
+  const midA = tilt + 0.1 * (down - tilt);
+  return {
+    // down: the bottom leg on the floor under the bench; up: lifted straight, in line with the body, under the bench
+    down: pose(down, down, [0, 0, FOOT_LEVEL], 20),
+    up: pose(tilt, tilt, [-tilt, -tilt, FOOT_LEVEL], 0),
+    mid: pose(midA, reaching((x) => [midA, x], midA - 30, midA + 60), [-tilt / 2, -tilt / 2, FOOT_LEVEL], 10),
+  };
+};
+const COPENHAGEN = copenhagen(LEG);
+const COPENHAGEN_SHORT = copenhagen(THIGH);
+
 export const POSES: Record<PoseName, PoseSpec> = {
   stand,
   'split-stance-hinge': splitStanceHinge,
@@ -671,6 +1024,32 @@ export const POSES: Record<PoseName, PoseSpec> = {
   'hip-roll': hipRoll,
   'pelvic-lift': pelvicLift,
   'hook-lying-arms-crossed': hookLyingArmsCrossed,
+  'single-leg-stand': singleLegStand,
+  'single-leg-hinge': singleLegHinge,
+  'split-squat-top': splitSquatTop,
+  'split-squat-bottom': splitSquatBottom,
+  'step-up-start': stepUpStart,
+  'step-up-top': stepUpTop,
+  'step-edge-heels-level': calfOnStep(0),
+  'step-edge-tiptoe': calfOnStep(-68),
+  'bent-knee-heels-down': bentKneeCalf(FOOT_FLAT),
+  'bent-knee-tiptoe': bentKneeCalf(-70),
+  'hop-landing': hopLanding,
+  'hop-air': hopAir,
+  'dead-bug-start': deadBugStart,
+  'dead-bug-reach': deadBugReach,
+  'curl-up-down': curlUpDown,
+  'curl-up-up': curlUpUp,
+  'side-lying-leg-down': abduction.down,
+  'side-lying-leg-up': abduction.up,
+  'copenhagen-down': COPENHAGEN.down,
+  'copenhagen-up': COPENHAGEN.up,
+  'copenhagen-short-down': COPENHAGEN_SHORT.down,
+  'copenhagen-short-up': COPENHAGEN_SHORT.up,
+  'half-kneeling': halfKneeling,
+  'half-kneeling-stretch': halfKneelingStretch,
+  'pallof-hands-in': pallof(false),
+  'pallof-press-out': pallof(true),
 };
 
 /* ---------- midway poses ---------- */
@@ -737,6 +1116,39 @@ const birdDogMidway: PoseSpec = {
   legL: [[225, 0], [173, 0], 220],
 };
 
+/** Single-leg Romanian deadlift, halfway: the hips going back over the planted foot, the free leg swinging up behind. */
+const singleLegHingeMidway: PoseSpec = {
+  pelvis: [-8, 90, 0],
+  torso: 50,
+  neck: 50,
+  ...arms([[-90, 2], [-90, 0], -90]),
+  legR: stanceLeg,
+  legL: [[-132, 0], [-140, 0], -110],
+  holds: ['L'],
+};
+
+/** Split squat, halfway: straight down between the feet, which stay where they are. */
+const splitSquatMidway: PoseSpec = {
+  ...splitSquatTop,
+  pelvis: [-44, 70, 0],
+};
+
+/** Step-up, halfway: rising on the leading leg, its foot planted on the step, the trailing foot off the floor behind. */
+const stepUpMidway: PoseSpec = rightFootAt(
+  {
+    pelvis: [-8, 112, 0],
+    torso: 80,
+    neck: 82,
+    ...ARMS_HANGING,
+    legR: { to: STEP_FOOT, bend: [1, 0.4, 0], end: FOOT_FLAT },
+    legL: [[-95, 0], [-130, 0], -60],
+  },
+  STEP.height,
+);
+
+/** Calf raises, halfway: the heels half up, turning about the balls of the feet. */
+const CALF_MIDWAY = { onStep: calfOnStep(-34), bentKnee: bentKneeCalf(-45) };
+
 /**
  * Midway poses, keyed `start>end` (see above). The large figure's animation bows through the
  * midway pose; they are not selectable from the frontmatter.
@@ -747,6 +1159,13 @@ export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {
   'hinge-top>hinge-bottom': hingeMidway,
   'kneeling-plank>plank': plankMidway,
   'all-fours>bird-dog': birdDogMidway,
+  'copenhagen-down>copenhagen-up': COPENHAGEN.mid,
+  'copenhagen-short-down>copenhagen-short-up': COPENHAGEN_SHORT.mid,
   'ball-plank-shins>ball-tuck': ballTuckMidway,
   'ball-plank>ball-pike': ballPikeMidway,
+  'single-leg-stand>single-leg-hinge': singleLegHingeMidway,
+  'split-squat-top>split-squat-bottom': splitSquatMidway,
+  'step-up-start>step-up-top': stepUpMidway,
+  'step-edge-heels-level>step-edge-tiptoe': CALF_MIDWAY.onStep,
+  'bent-knee-heels-down>bent-knee-tiptoe': CALF_MIDWAY.bentKnee,
 };

@@ -5,7 +5,9 @@
 import {
   BONES,
   BALL_RADIUS,
+  JOINT_RADIUS,
   type BoneName,
+  type Joint,
   type Joints,
   type PoseAngles,
   type Vec3,
@@ -73,6 +75,18 @@ export interface PoseSpec {
   readonly far?: readonly Limb[];
   /** Hands that hold a kettlebell or dumbbell when the exercise has one (default: the right). */
   readonly holds?: readonly ('R' | 'L')[];
+  /**
+   * How high the lowest drawn point rests (cm): 0, the floor, unless said; the step's top for a
+   * figure standing on it (see STEP), a little above the floor for one in the air.
+   */
+  readonly ground?: number;
+  /**
+   * Resting on a bench (or step), which stands on the floor under the joint `under`, set across the
+   * body; with `to`, the body rests along its top from `under` to `to` (a knee and shin), and it is set lengthways.
+   */
+  readonly bench?: { readonly under: Joint; readonly to?: Joint };
+  /** A resistance band from `anchor` (world cm, on a post standing on the floor) to the hands. */
+  readonly band?: { readonly anchor: Vec3 };
 }
 
 const aimAt = (aim: Aim, from: Vec3): Vec3 => {
@@ -138,12 +152,30 @@ export interface PlacedPose {
   readonly ball?: Vec3;
   readonly view: View;
   readonly holds: readonly ('R' | 'L')[];
+  /** The bench, when the pose rests on one: the centre of its top, and whether it is set lengthways (along x). */
+  readonly bench?: { readonly top: Vec3; readonly lengthways: boolean };
+  /** Where the band is anchored, when the pose holds one. */
+  readonly bandAnchor?: Vec3;
 }
 
+/** The bench's top under one joint (set across), or under two (set lengthways, centred between them, under the lower). */
+const benchUnder = (joints: Joints, under: Joint, to?: Joint): NonNullable<PlacedPose['bench']> => {
+  const a = joints[under];
+  if (!to) return { top: [a[0], a[1] - JOINT_RADIUS[under], a[2]], lengthways: false };
+  const b = joints[to];
+  const y = Math.min(a[1] - JOINT_RADIUS[under], b[1] - JOINT_RADIUS[to]);
+  return { top: [(a[0] + b[0]) / 2, y, (a[2] + b[2]) / 2], lengthways: true };
+};
+
 export const placePose = (spec: PoseSpec): PlacedPose => {
-  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)));
+  const joints = placeOnFloor(forwardKinematics(resolvePose(spec)), spec.ground);
   const base = { joints, view: spec.view ?? SIDE_VIEW, holds: spec.holds ?? ['R'] };
-  return spec.ball ? { ...base, ball: placeBallUnder(joints, spec.ball.on, spec.ball.at) } : base;
+  return {
+    ...base,
+    ...(spec.ball ? { ball: placeBallUnder(joints, spec.ball.on, spec.ball.at) } : {}),
+    ...(spec.bench ? { bench: benchUnder(joints, spec.bench.under, spec.bench.to) } : {}),
+    ...(spec.band ? { bandAnchor: spec.band.anchor } : {}),
+  };
 };
 
 export { BALL_RADIUS };

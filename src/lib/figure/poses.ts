@@ -43,8 +43,34 @@ export const POSE_NAMES = [
   'hip-roll',
   'pelvic-lift',
   'hook-lying-arms-crossed',
+  'single-leg-stand',
+  'single-leg-hinge',
+  'split-squat-top',
+  'split-squat-bottom',
+  'step-up-start',
+  'step-up-top',
+  'step-edge-heels-level',
+  'step-edge-tiptoe',
+  'bent-knee-heels-down',
+  'bent-knee-tiptoe',
+  'hop-landing',
+  'hop-air',
+  'dead-bug-start',
+  'dead-bug-reach',
+  'curl-up-down',
+  'curl-up-up',
+  'side-lying-leg-down',
+  'side-lying-leg-up',
+  'copenhagen-down',
+  'copenhagen-up',
+  'copenhagen-short-down',
+  'copenhagen-short-up',
+  'half-kneeling',
+  'half-kneeling-stretch',
+  'pallof-hands-in',
+  'pallof-press-out',
 ] as const;
 export type PoseName = (typeof POSE_NAMES)[number];
 
-export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell'] as const;
+export const PROPS = ['mat', 'stability-ball', 'kettlebell', 'dumbbell', 'step', 'band', 'bench'] as const;
 export type Prop = (typeof PROPS)[number];

@@ -11,7 +11,7 @@
 import { MIDWAY, POSES } from './library';
 import { placePose, type PlacedPose, type PoseSpec, type View } from './model';
 import type { PoseName, Prop } from './poses';
-import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, type Joint, type Vec3, dot } from './skeleton';
+import { BALL_RADIUS, DUMBBELL, KETTLEBELL, RADIUS, STEP, type Joint, type Vec3, add, dot } from './skeleton';
 
 export interface FigureData {
   readonly start: PoseName;
@@ -57,6 +57,7 @@ const SAMPLES = 24;
 
 const LIMB_WIDTH = { torso: RADIUS.torso * 2, arm: RADIUS.arm * 2, leg: RADIUS.leg * 2 } as const;
 const MAT = { length: 182, width: 60, thickness: 2.5 } as const;
+const SHADOW = { rx: 22, ry: 3.5 } as const;
 const FLOOR_STROKE = 1.5;
 
 export const escapeXml = (s: string): string =>
@@ -107,7 +108,7 @@ export interface Scene {
   readonly ball?: P2;
 }
 
-interface Figure2D {
+export interface Figure2D {
   readonly start: Scene;
   readonly end: Scene;
   /** Where the movement passes halfway (a pose written for it), when straight-line interpolation is not good enough. */
@@ -117,10 +118,18 @@ interface Figure2D {
   readonly weights: readonly Weight[];
   /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
   readonly mat?: readonly P2[];
+  /** The step's outline on the page (a rectangle from the side), when the exercise uses one. */
+  readonly step?: readonly P2[];
+  /** A shadow on the floor under a figure that leaves it (a hop): where it lands, and how wide. */
+  readonly shadow?: { readonly x: number; readonly y: number; readonly rx: number };
   /** The floor line's height on the page. */
   readonly floorY: number;
   /** Seen from above (camera pitched down): the mat is drawn as a floor area, and is the floor. */
   readonly raised: boolean;
+  /** A bench under the body: its seat's outline on the page, and its legs (floor to seat) as lines. */
+  readonly bench?: { readonly seat: readonly P2[]; readonly legs: readonly (readonly [P2, P2])[] };
+  /** A resistance band: its anchor, the post it is tied to (foot, top), and whether it passes in front of the body. */
+  readonly band?: { readonly anchor: P2; readonly post: readonly [P2, P2]; readonly front: boolean };
 }
 
 const poseCache = new Map<PoseSpec, PlacedPose>();
@@ -146,6 +155,7 @@ const layout = (figure: FigureData): Figure2D => {
   const mirror = figure.side === 'left' ? -1 : 1;
   const props = figure.props ?? [];
   const hasMat = props.includes('mat');
+  const hasStep = props.includes('step');
   const flat = Math.abs(view.pitch) < 1;
 
   // the ground: a mat (or just the floor) under both poses, centred on them
@@ -157,6 +167,7 @@ const layout = (figure: FigureData): Figure2D => {
       zs.push(p[2]);
     }
     if (pose.ball) xs.push(pose.ball[0] - BALL_RADIUS, pose.ball[0] + BALL_RADIUS);
+    if (pose.bench) xs.push(pose.bench.top[0] - BENCH.length / 2, pose.bench.top[0] + BENCH.length / 2);
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
@@ -194,6 +205,20 @@ const layout = (figure: FigureData): Figure2D => {
     .sort((p, q) => p.d - q.d)
     .map(({ key, d }) => ({ key, far: isFar(key, d) }));
 
+  // the bench stays where the start pose puts it (the resting joint does not move); the band's anchor likewise
+  const benchTop = a.bench ?? b.bench;
+  const parts = benchTop ? benchParts(benchTop.top, benchTop.lengthways) : undefined;
+  const onPage = (q: Vec3) => toPage(project(q));
+  const bench = parts ? { seat: hull(parts.seat.map(onPage)), legs: parts.legs.map(([p, q]) => [onPage(p), onPage(q)] as const) } : undefined;
+  const anchorAt = a.bandAnchor ?? b.bandAnchor;
+  let band: Figure2D['band'];
+  if (anchorAt) {
+    const anchor = toPage(project(anchorAt));
+    const post: [P2, P2] = [toPage(project([anchorAt[0], 0, anchorAt[2]])), toPage(project(add(anchorAt, [0, BAND.postAbove, 0])))];
+    const body = start.chains.torso.reduce((sum, p) => sum + p.z, 0) / start.chains.torso.length;
+    band = { anchor, post, front: anchor.z > body };
+  }
+
   const weights: Weight[] = [];
   const held = props.find((p): p is 'kettlebell' | 'dumbbell' => p === 'kettlebell' || p === 'dumbbell');
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
@@ -215,7 +240,85 @@ const layout = (figure: FigureData): Figure2D => {
       mat = corners;
     }
   }
-  return { start, end, ...(m ? { mid: scene(m) } : {}), order, weights, ...(mat ? { mat } : {}), floorY: 0, raised: !flat };
+  // the step: a box fixed in the world (STEP), its outline as the camera sees it
+  let step: P2[] | undefined;
+  if (hasStep) {
+    const corners: P2[] = [];
+    for (const x of [STEP.x0, STEP.x1]) {
+      for (const y of [0, STEP.height]) for (const z of [-1, 1]) corners.push(toPage(project([x, y, midZ + (z * STEP.width) / 2])));
+    }
+    step = hull(corners);
+  }
+  // off the floor with nothing under it (a hop): a shadow under the feet shows the gap at any size
+  const air = [figure.start, figure.end].find((n) => !hasStep && (POSES[n].ground ?? 0) > 0);
+  const airScene = air === figure.end ? end : air === figure.start ? start : undefined;
+  const feet = airScene ? [airScene.chains.legR, airScene.chains.legL].flatMap((c) => c.slice(3)) : [];
+  const shadow = feet.length
+    ? { x: feet.reduce((sum, p) => sum + p.x, 0) / feet.length, y: toPage(project([0, 0, 0])).y - SHADOW.ry, rx: SHADOW.rx }
+    : undefined;
+  return {
+    start,
+    end,
+    ...(m ? { mid: scene(m) } : {}),
+    order,
+    weights,
+    ...(mat ? { mat } : {}),
+    ...(step ? { step } : {}),
+    ...(shadow ? { shadow } : {}),
+    floorY: 0,
+    raised: !flat,
+    ...(bench ? { bench } : {}),
+    ...(band ? { band } : {}),
+  };
+};
+
+/* ---------- bench and band ---------- */
+
+/** A bench (or a step) to the figure's scale: the seat's size and thickness, its legs' drawn thickness. */
+const BENCH = { width: 30, length: 60, seat: 5, leg: 3 } as const;
+/** The band's anchor post rises this far above the anchor; the band is drawn this thick. */
+const BAND = { postAbove: 8, width: 2.4, post: 3 } as const;
+
+/**
+ * The bench from the centre of its top: the seat as a box (eight corners) and four legs, each from
+ * the floor to the seat's underside. Set across the body (its length along z) or lengthways (along x).
+ */
+const benchParts = (top: Vec3, lengthways: boolean): { seat: Vec3[]; legs: [Vec3, Vec3][] } => {
+  const [cx, h, cz] = top;
+  const [hx, hz] = lengthways ? [BENCH.length / 2, BENCH.width / 2] : [BENCH.width / 2, BENCH.length / 2];
+  const seat = [cx - hx, cx + hx].flatMap((x) => [h - BENCH.seat, h].flatMap((y) => [cz - hz, cz + hz].map((z): Vec3 => [x, y, z])));
+  const inset = 5;
+  const legs = [-1, 1].flatMap((i) =>
+    [-1, 1].map((k): [Vec3, Vec3] => {
+      const [x, z] = [cx + i * (hx - inset), cz + k * (hz - inset)];
+      return [
+        [x, 0, z],
+        [x, h - BENCH.seat, z],
+      ];
+    }),
+  );
+  return { seat, legs };
+};
+
+/** Convex hull of points on the page (Andrew's monotone chain), in drawing order. */
+const hull = (points: readonly P2[]): P2[] => {
+  const pts = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
+  const turn = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const half = (list: P2[]) => {
+    const out: P2[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && turn(out[out.length - 2] as P2, out[out.length - 1] as P2, p) <= 1e-9) out.pop();
+      out.push(p);
+    }
+    return out.slice(0, -1);
+  };
+  return [...half(pts), ...half([...pts].reverse())];
+};
+
+/** Where the band meets the hands: between the two hands' grips (wrist to fingers). */
+export const bandEnd = (scene: Scene): P2 => {
+  const pts = [scene.chains.armR[5], scene.chains.armR[6], scene.chains.armL[5], scene.chains.armL[6]] as P2[];
+  return { x: pts.reduce((s, p) => s + p.x, 0) / 4, y: pts.reduce((s, p) => s + p.y, 0) / 4, z: 0 };
 };
 
 /* ---------- animation tracks ---------- */
@@ -304,6 +407,33 @@ const ballTracks = (fig: Figure2D): { u: Track; v: Track; r: Track } | undefined
   };
 };
 
+/**
+ * The band from its fixed anchor to the hands: its angle and length on the page, start to end, bowed
+ * through where the hands are halfway, so it meets them at the start, halfway and the end (and stays
+ * within a few tenths of a centimetre of them between).
+ */
+export const bandTracks = (fig: Figure2D): { angle: Track; length: Track } | undefined => {
+  const band = fig.band;
+  if (!band) return undefined;
+  const at = (s: Scene) => {
+    const e = bandEnd(s);
+    return { angle: angleOf(band.anchor, e), length: lengthOf(band.anchor, e) };
+  };
+  const [a, b, m] = [at(fig.start), at(fig.end), at(sceneAt(fig, 0.5))];
+  const sb = a.angle + wrap(b.angle - a.angle);
+  const half = (a.angle + sb) / 2;
+  return { angle: track(a.angle, sb, half + wrap(m.angle - half)), length: track(a.length, b.length, m.length) };
+};
+
+/** Where the band's hand end is drawn at time t (0 start, 1 end). */
+export const bandAt = (fig: Figure2D, t: number): P2 | undefined => {
+  const k = bandTracks(fig);
+  if (!k || !fig.band) return undefined;
+  const th = (valueAt(k.angle, t) * Math.PI) / 180;
+  const l = valueAt(k.length, t);
+  return { x: fig.band.anchor.x + l * Math.cos(th), y: fig.band.anchor.y + l * Math.sin(th), z: 0 };
+};
+
 /** The figure as drawn at time t of the movement (0 start, 1 end), exactly as the CSS animation places it. */
 const sceneAt = (fig: Figure2D, t: number): Scene => {
   const chains = {} as Record<ChainKey, P2[]>;
@@ -357,8 +487,30 @@ const growByScene = (box: Box, fig: Figure2D, scene: Scene): Box => {
   if (scene.ball) grow(box, scene.ball.x, scene.ball.y, BALL_RADIUS + 0.75);
   return box;
 };
+/**
+ * The outline of what the figure rests on (mat, step, bench) and of its shadow, and a band's post:
+ * everything drawn that stays put, to be grown by half a unit (a bench's legs and a band's post by their thickness).
+ */
+const groundPoints = (fig: Figure2D): P2[] => {
+  const pts = [...(fig.mat ?? []), ...(fig.step ?? [])];
+  const sh = fig.shadow;
+  if (sh) pts.push({ x: sh.x - sh.rx, y: sh.y - SHADOW.ry, z: 0 }, { x: sh.x + sh.rx, y: sh.y + SHADOW.ry, z: 0 });
+  const wide = (p: P2, half: number, cap = 0) =>
+    [-1, 1].map((side) => ({ x: p.x + side * Math.max(half - 0.5, 0), y: p.y - cap, z: p.z }));
+  if (fig.bench) {
+    pts.push(...fig.bench.seat);
+    // the legs end square on the floor
+    for (const leg of fig.bench.legs) for (const p of leg) pts.push(...wide(p, BENCH.leg / 2));
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    // the post's top is rounded: it reaches half its thickness above the end point
+    pts.push(fig.band.anchor, ...wide(foot, BAND.post / 2), ...wide(top, BAND.post / 2, BAND.post / 2 - 0.5));
+  }
+  return pts;
+};
 const growByGround = (box: Box, fig: Figure2D): Box => {
-  for (const p of fig.mat ?? []) grow(box, p.x, p.y, 0.5);
+  for (const p of groundPoints(fig)) grow(box, p.x, p.y, 0.5);
   // the floor line runs the frame's width: it adds only its thickness, downwards
   if (!(fig.mat && fig.raised)) box.maxY = Math.max(box.maxY, fig.floorY + FLOOR_STROKE / 2);
   return box;
@@ -395,6 +547,25 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
+  ...(fig.bench
+    ? {
+        bench: {
+          seat: fig.bench.seat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })),
+          legs: fig.bench.legs.map(([p, q]) => [{ x: p.x + dx, y: p.y + dy, z: p.z }, { x: q.x + dx, y: q.y + dy, z: q.z }] as const),
+        },
+      }
+    : {}),
+  ...(fig.band
+    ? {
+        band: {
+          ...fig.band,
+          anchor: { ...fig.band.anchor, x: fig.band.anchor.x + dx, y: fig.band.anchor.y + dy },
+          post: fig.band.post.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) as unknown as readonly [P2, P2],
+        },
+      }
+    : {}),
   floorY: fig.floorY + dy,
 });
 
@@ -441,7 +612,7 @@ export const frameFigure = (figure: FigureData, size: FigureSize, pose: 'start' 
   // side by side: each pose (with its mat) scaled down as little as needed to fit next to the other
   const own = (s: Scene) => {
     const b = growByScene(emptyBox(), fig, s);
-    for (const p of fig.mat ?? []) grow(b, p.x, p.y, 0.5);
+    for (const p of groundPoints(fig)) grow(b, p.x, p.y, 0.5);
     return b;
   };
   const ba = own(fig.start);
@@ -495,6 +666,12 @@ const COLOURS = {
   ballEdge: 'var(--color-accent-500,#f08a3c)',
   weight: 'var(--color-accent-500,#f08a3c)',
   floor: 'var(--line,#d1d5db)',
+  step: 'color-mix(in oklab,var(--ink-muted,#6b7280) 32%,transparent)',
+  shadow: 'color-mix(in oklab,var(--ink-muted,#6b7280) 55%,transparent)',
+  stepEdge: 'var(--ink-muted,#6b7280)',
+  bench: 'color-mix(in oklab,var(--ink-muted,#6b7280) 22%,transparent)',
+  benchEdge: 'var(--ink-muted,#6b7280)',
+  band: 'var(--color-accent-500,#f08a3c)',
 } as const;
 
 /** A weight hanging from (or held at) the hand, drawn upright around (0, 0) = the fingers. */
@@ -512,9 +689,34 @@ const weightShape = (kind: Weight['kind']): string => {
 const SEAM = r1(BALL_RADIUS * 0.7);
 const ballSeam = `<path d="M-${SEAM} -${SEAM}Q0 -${r1(BALL_RADIUS * 0.1)} ${SEAM} ${SEAM}" fill="none"/>`;
 
+const pts = (list: readonly P2[]): string => list.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L');
+
+/** The bench (behind everything) and the band's post: what stands still while the figure moves. */
+const fixedProps = (fig: Figure2D): string => {
+  let out = '';
+  if (fig.bench) {
+    // the legs stand upright, and the camera never rolls: each is a vertical line on the page
+    const legs = fig.bench.legs.map(([foot, top]) => `M${r1(foot.x)} ${r1(foot.y)}V${r1(top.y)}`).join('');
+    out += `<path d="${legs}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BENCH.leg}"/>`;
+    out += `<path d="M${pts(fig.bench.seat)}Z" style="fill:${COLOURS.bench};stroke:${COLOURS.benchEdge}" stroke-width=".8"/>`;
+  }
+  if (fig.band) {
+    const [foot, top] = fig.band.post;
+    out += `<path d="M${pts([foot, top])}" style="stroke:${COLOURS.benchEdge}" stroke-width="${BAND.post}" stroke-linecap="round"/>`;
+  }
+  return out;
+};
+
+/** The band from its anchor to the hands, in one pose. */
+const bandLine = (fig: Figure2D, scene: Scene): string =>
+  fig.band
+    ? `<path d="M${pts([fig.band.anchor, bandEnd(scene)])}" style="stroke:${COLOURS.band}" stroke-width="${BAND.width}" stroke-linecap="round"/>`
+    : '';
+
 /** Static drawing of one pose: one path per chain, the head, the ball and weights. */
 const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
-  let out = '';
+  let out = fixedProps(fig);
+  if (fig.band && !fig.band.front) out += bandLine(fig, scene);
   if (scene.ball) {
     out += `<g transform="translate(${r1(scene.ball.x)} ${r1(scene.ball.y)}) rotate(${r1(roll)})" style="fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
@@ -536,6 +738,7 @@ const drawPose = (fig: Figure2D, scene: Scene, roll: number): string => {
     }
     out += `<g${colour}>${g}</g>`;
   }
+  if (fig.band?.front) out += bandLine(fig, scene);
   return `<g stroke-linecap="round" stroke-linejoin="round">${out}</g>`;
 };
 
@@ -555,6 +758,21 @@ const matShape = (fig: Figure2D): string => {
   return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
 };
 
+/** The step, a box standing on the floor line, drawn behind the figure. */
+const stepShape = (fig: Figure2D): string => {
+  const s = fig.step;
+  if (!s) return '';
+  return `<path d="M${s.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.step};stroke:${COLOURS.stepEdge}" stroke-width="1" stroke-linejoin="round"/>`;
+};
+
+const shadowShape = (fig: Figure2D): string => {
+  const sh = fig.shadow;
+  return sh ? `<ellipse cx="${r1(sh.x)}" cy="${r1(sh.y)}" rx="${SHADOW.rx}" ry="${SHADOW.ry}" style="fill:${COLOURS.shadow}"/>` : '';
+};
+
+/** What the figure rests on, drawn behind it: the mat and the step, and a hop's shadow. */
+const groundShapes = (fig: Figure2D): string => matShape(fig) + stepShape(fig) + shadowShape(fig);
+
 /** Ball roll (degrees) for the end pose relative to the start. */
 const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
 
@@ -567,12 +785,14 @@ const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
  * The resting transform (the start pose) is the element's `transform` attribute, which is also
  * what shows with reduced motion and when the cycles are over.
  *
- * One cycle (CYCLE_SECONDS): hold the start pose to 14%, ease to the end pose by 50%, hold to
- * 64%, ease back by 100%. A bowing track gets keyframes at every SAMPLE_STEPS progress, each with
- * its own piece of the ease-in-out curve, so the timing is exactly ease-in-out either way.
+ * The keyframes hold only the way out, played forwards then backwards (`alternate`), so one cycle
+ * (CYCLE_SECONDS) is two iterations: hold the start pose, ease to the end pose, hold it (the way
+ * out), then the same in reverse. A bowing track gets keyframes at every SAMPLE_STEPS progress,
+ * each with its own piece of the ease-in-out curve, so the timing is exactly ease-in-out either
+ * way (ease-in-out is its own mirror image, so the way back is the way out reversed).
  */
-const FORWARD = [14, 50] as const;
-const BACK = [64, 100] as const;
+/** Where the movement runs in an iteration (%): held before and after, 14% of a cycle at each end in all. */
+const MOVE = [14, 86] as const;
 /** CSS ease-in-out, as cubic-bezier control points. */
 const EASE: readonly [number, number, number, number] = [0.42, 0, 0.58, 1];
 
@@ -637,7 +857,7 @@ export const EASED_SAMPLES: readonly { readonly at: number; readonly timing: str
 /** Seconds into a cycle at which the movement reaches progress t on its way out (for frozen frames in the contact sheet). */
 export const secondsToProgress = (t: number): number => {
   const s = paramForProgress(Math.min(1, Math.max(0, t)));
-  return ((FORWARD[0] + (FORWARD[1] - FORWARD[0]) * xAt(s)) / 100) * CYCLE_SECONDS;
+  return ((MOVE[0] + (MOVE[1] - MOVE[0]) * xAt(s)) / 100) * (CYCLE_SECONDS / 2);
 };
 
 /** One element's moving transform: its function list, the same at every keyframe, given the progress t. */
@@ -657,20 +877,16 @@ const keyframesOf = (m: Motion): string | null => {
   let body: string;
   if (!m.tracks.some(bows)) {
     // straight from start to end: two poses, the element's own ease-in-out between them
-    body = `0%,${FORWARD[0]}%,100%${frame(0)}${FORWARD[1]}%,${BACK[0]}%${frame(1)}`;
+    body = `0%,${MOVE[0]}%${frame(0)}${MOVE[1]}%,100%${frame(1)}`;
   } else {
-    const span = FORWARD[1] - FORWARD[0];
+    const span = MOVE[1] - MOVE[0];
     const parts: string[] = [];
     SAMPLE_STEPS.forEach((t, i) => {
       const e = EASED_SAMPLES[i] as (typeof EASED_SAMPLES)[number];
-      const out = FORWARD[0] + span * e.at;
-      // on the way back, progress runs 1 -> 0: by the curve's symmetry, the time of sample i is mirrored
-      const backAt = BACK[0] + span * (1 - e.at);
-      const backTiming = (EASED_SAMPLES[SAMPLE_STEPS.length - 1 - i] ?? e).timing;
       const value = `transform:${m.css(t)}`;
-      if (t === 0) parts.push(`0%,${pct(out)}{${value};animation-timing-function:${e.timing}}100%{${value}}`);
-      else if (t === 1) parts.push(`${pct(out)},${pct(backAt)}{${value};animation-timing-function:${(EASED_SAMPLES[0] as (typeof EASED_SAMPLES)[number]).timing}}`);
-      else parts.push(`${pct(out)}{${value};animation-timing-function:${e.timing}}${pct(backAt)}{${value};animation-timing-function:${backTiming}}`);
+      if (t === 0) parts.push(`0%,${MOVE[0]}%{${value};animation-timing-function:${e.timing}}`);
+      else if (t === 1) parts.push(`${MOVE[1]}%,100%{${value}}`);
+      else parts.push(`${pct(MOVE[0] + span * e.at)}{${value};animation-timing-function:${e.timing}}`);
     });
     body = parts.join('');
   }
@@ -687,16 +903,16 @@ class Keyframes {
   constructor(idPrefix: string) {
     this.prefix = `cf-${idPrefix.replace(/[^a-zA-Z0-9_-]/g, '_')}-`;
   }
-  /** ` class="…" transform="…" style="animation-name:…"` for an element with this motion. */
-  attrs(cls: string, m: Motion): string {
+  /** ` class="…" transform="…" style="animation-name:…"` for an element with this motion (and any style of its own). */
+  attrs(cls: string, m: Motion, style = ''): string {
     const body = keyframesOf(m);
-    if (!body) return ` class="${cls}" transform="${m.attr}"`;
+    if (!body) return ` class="${cls}" transform="${m.attr}"${style ? ` style="${style}"` : ''}`;
     let name = this.rules.get(body);
     if (!name) {
       name = `${this.prefix}${this.rules.size}`;
       this.rules.set(body, name);
     }
-    return ` class="${cls} cfm" transform="${m.attr}" style="animation-name:${name}"`;
+    return ` class="${cls} cfm" transform="${m.attr}" style="animation-name:${name}${style ? `;${style}` : ''}"`;
   }
   css(): string {
     return [...this.rules].map(([body, name]) => `@keyframes ${name}{${body}}`).join('');
@@ -771,7 +987,7 @@ const animatedChain = (fig: Figure2D, key: ChainKey, kf: Keyframes): string => {
 
 const STYLE = [
   // the moving elements share the cycle; each has its own keyframes (animation-name, inline)
-  `.cfm{animation:${CYCLE_SECONDS}s ease-in-out ${CYCLES}}`,
+  `.cfm{animation:${CYCLE_SECONDS / 2}s ease-in-out ${CYCLES * 2} alternate}`,
   '.cf-a path{fill:none;stroke:currentColor}.cf-a circle{fill:currentColor}',
   `.cff{color:${COLOURS.far}}.cfw{color:${COLOURS.weight};fill:currentColor}`,
   `.cfb circle{fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}}.cfb path{stroke:${COLOURS.ballEdge}}`,
@@ -813,7 +1029,7 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
   const own = opts.size === 'thumb' ? THUMB_STYLE : '';
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f, figure.side)}${own}${floorLine(fig, f.width)}${matShape(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f, figure.side)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
@@ -826,15 +1042,25 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   const f = frameFigure(figure, 'large');
   const { fig, sideBySide: sb } = f;
   const kf = new Keyframes(opts.idPrefix);
-  const mat = matShape(fig);
+  const mat = groundShapes(fig);
   let moving = mat;
   const ball = ballTracks(fig);
   if (ball) {
     moving += `<g${kf.attrs('cfk cfb', placeMotion(ball.u, ball.v, ball.r))} stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
+  moving += fixedProps(fig);
+  const bandK = bandTracks(fig);
+  // the band: from its fixed anchor, turning and stretching to the hands, on keyframes like a limb
+  const band =
+    fig.band && bandK
+      ? `<g${kf.attrs('cfk', placeMotion(track(fig.band.anchor.x, fig.band.anchor.x), track(fig.band.anchor.y, fig.band.anchor.y), bandK.angle))}>` +
+        `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(bandK.length), `stroke:${COLOURS.band}`)} stroke-width="${BAND.width}"/></g>`
+      : '';
+  if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
     moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key, kf)}</g>`;
   }
+  if (fig.band?.front) moving += band;
   const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;

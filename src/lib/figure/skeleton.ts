@@ -132,6 +132,11 @@ export const JOINT_RADIUS: Record<Joint, number> = {
 export const BALL_RADIUS = 32.5;
 export const KETTLEBELL = { radius: 9, drop: 15 } as const;
 export const DUMBBELL = { length: 26, plate: 11 } as const;
+/**
+ * A step, box or bench, fixed in the world: its top `height` above the floor, running from `x0` to
+ * `x1` (the near edge, where a figure facing +x steps up, at x = 0), `width` across.
+ */
+export const STEP = { height: 30, x0: 0, x1: 40, width: 50 } as const;
 
 /**
  * A pose as joint angles: where the root (pelvis) is, and the direction each segment points,
@@ -176,9 +181,12 @@ export const reach = (root: Vec3, target: Vec3, l1: number, l2: number, bend: Ve
 export const lowestPoint = (joints: Joints): number =>
   Math.min(...JOINTS.map((j) => joints[j][1] - JOINT_RADIUS[j]));
 
-/** Moves the figure up or down so its lowest drawn point rests on the floor (y = 0): nothing below it. */
-export const placeOnFloor = (joints: Joints): Joints => {
-  const dy = -lowestPoint(joints);
+/**
+ * Moves the figure up or down so its lowest drawn point rests on the floor (y = 0), or at `ground`
+ * when it stands on something (a step's top) or is in the air (a hop): nothing below that.
+ */
+export const placeOnFloor = (joints: Joints, ground = 0): Joints => {
+  const dy = ground - lowestPoint(joints);
   const out = {} as Record<Joint, Vec3>;
   for (const j of JOINTS) out[j] = add(joints[j], [0, dy, 0]);
   return out;

@@ -1,32 +1,18 @@
 /**
- * Calendar days in the runner's own time zone: days between, "3 days ago", the streak. Small on
- * purpose: the timer island ships this file, and the rest of the log stays on /log/.
+ * Calendar days in the runner's own time zone, as the routine page needs them: days between,
+ * "3 days ago", the streak. The arithmetic is date-fns's, one function imported at a time, so
+ * daylight-saving days of 23 and 25 hours count as the one calendar day they are. Small on
+ * purpose: the timer ships this file, so the week (./history.ts) stays on /log/.
  */
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Local midnight at the start of the day containing `ms`. */
-export function startOfDay(ms: number): number {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
-
-/** Local midnight starting the Monday of the week containing `ms`. */
-export function startOfWeek(ms: number): number {
-  const d = new Date(startOfDay(ms));
-  const sinceMonday = (d.getDay() + 6) % 7;
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - sinceMonday).getTime();
-}
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 
 /** Whole calendar days from `from` to `to` (not 24-hour periods: 23:59 to 00:01 is one day). */
-export function calendarDaysBetween(from: number, to: number): number {
-  // Rounding absorbs the 23- and 25-hour days at daylight-saving changes.
-  return Math.round((startOfDay(to) - startOfDay(from)) / DAY_MS);
-}
+export const calendarDaysBetween = (from: number, to: number): number => differenceInCalendarDays(to, from);
 
-/** "today", "yesterday", "3 days ago". */
+/** "today", "yesterday", "3 days ago", in the site's English. */
 export function daysAgoText(then: number, now: number): string {
   const days = Math.max(0, calendarDaysBetween(then, now));
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  return new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(-days, 'day');
 }
 
 /**
@@ -34,13 +20,8 @@ export function daysAgoText(then: number, now: number): string {
  * does not break the streak until it is over (so the morning after a workout still counts).
  */
 export function streakOfDays(times: readonly number[], now: number): number {
-  const days = new Set(times.map(startOfDay));
-  const today = startOfDay(now);
-  let day = days.has(today) ? today : startOfDay(today - DAY_MS / 2);
+  const daysAgo = new Set(times.map((t) => calendarDaysBetween(t, now)));
   let streak = 0;
-  while (days.has(day)) {
-    streak++;
-    day = startOfDay(day - DAY_MS / 2);
-  }
+  for (let day = daysAgo.has(0) ? 0 : 1; daysAgo.has(day); day++) streak++;
   return streak;
 }

@@ -4,10 +4,20 @@
  * weeks start on Monday.
  */
 import type { WeeklyPlan } from '../storage/log';
-import type { WorkoutRecord } from '../storage/timer';
-import { startOfDay, startOfWeek, streakOfDays } from './days';
+import type { WorkoutRecord } from '../storage/workout';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay as dayStart } from 'date-fns/startOfDay';
+import { startOfWeek as weekStart } from 'date-fns/startOfWeek';
+import { calendarDaysBetween, streakOfDays } from './days';
 
-export { startOfDay };
+/** Local midnight at the start of the day containing `ms`. */
+export const startOfDay = (ms: number): number => dayStart(ms).getTime();
+
+/** Local midnight starting the Monday of the week containing `ms`. */
+export const startOfWeek = (ms: number): number => weekStart(ms, { weekStartsOn: 1 }).getTime();
+
+/** Local midnight `n` calendar days after the day containing `ms`. */
+export const dayAfter = (ms: number, n: number): number => startOfDay(addDays(ms, n).getTime());
 
 /** "7 min 10 s", "45 s": how long a workout took, for the history list. */
 export function durationText(ms: number): string {
@@ -35,14 +45,8 @@ export interface WeekSummary {
 /** This week (Monday to Sunday) against the plan. Core counts once a day, as it is a daily set. */
 export function weekSummary(workouts: readonly WorkoutRecord[], plan: WeeklyPlan, now: number): WeekSummary {
   const monday = startOfWeek(now);
-  const days = Array.from({ length: 7 }, (_, i) => {
-    const d = new Date(monday);
-    return { start: new Date(d.getFullYear(), d.getMonth(), d.getDate() + i).getTime(), workouts: [] as WorkoutRecord[] };
-  });
-  for (const w of workouts) {
-    const i = days.findIndex((d) => d.start === startOfDay(w.finishedAt));
-    if (i >= 0) days[i]!.workouts.push(w);
-  }
+  const days = Array.from({ length: 7 }, (_, i) => ({ start: dayAfter(monday, i), workouts: [] as WorkoutRecord[] }));
+  for (const w of workouts) days[calendarDaysBetween(monday, w.finishedAt)]?.workouts.push(w);
   const coreDays = days.filter((d) => d.workouts.some((w) => w.routineId === CORE_ROUTINE)).length;
   const strength = days.reduce((n, d) => n + d.workouts.filter((w) => w.routineId !== CORE_ROUTINE).length, 0);
   return {

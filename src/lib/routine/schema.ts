@@ -1,20 +1,12 @@
 /**
  * The zod schemas of the routine model, for content: an exercise's dose and a routine's step,
- * their limits from src/lib/routine/model.ts. Build-time only (zod never ships to a page); the
+ * their limits from src/lib/routine/limits.ts. Build-time only (zod never ships to a page); the
  * step schema takes the schema of its exercise reference, so src/content.config.ts passes
  * `reference('exercises')` and a unit test can pass a plain string.
  */
 import { z } from 'astro/zod';
-import {
-  HOLDS_RANGE,
-  REPS_RANGE,
-  REST_RANGE,
-  SETS_RANGE,
-  STEP_MODES,
-  STEP_SIDES_IN_CONTENT,
-  WORK_RANGE,
-  type Range,
-} from './model';
+import { HOLDS_RANGE, REPS_RANGE, REST_RANGE, SETS_RANGE, WORK_RANGE, type Range } from './limits';
+import { STEP_MODES, STEP_SIDES_IN_CONTENT, type DoseKind } from './model';
 
 /** A whole number inside `range`. */
 export const wholeIn = (range: Range) => z.number().int().min(range.min).max(range.max);
@@ -22,21 +14,21 @@ export const wholeIn = (range: Range) => z.number().int().min(range.min).max(ran
 /** An exercise's usual dose when done on its own (shown on its page, not run by the timer). */
 export const doseSchema = z.discriminatedUnion('kind', [
   z.object({
-    kind: z.literal('reps'),
+    kind: z.literal('reps' satisfies DoseKind),
     /** Sets to do. */
     sets: wholeIn(SETS_RANGE),
     /** Reps per set (per side for each-side exercises). */
     reps: wholeIn(REPS_RANGE),
   }),
   z.object({
-    kind: z.literal('hold'),
+    kind: z.literal('hold' satisfies DoseKind),
     /** Seconds each hold lasts. */
     holdSeconds: wholeIn(WORK_RANGE),
     /** How many holds (per side for each-side exercises). */
     reps: wholeIn(HOLDS_RANGE),
   }),
   z.object({
-    kind: z.literal('timed'),
+    kind: z.literal('timed' satisfies DoseKind),
     /** Seconds of continuous work (per side for each-side exercises). */
     seconds: wholeIn(WORK_RANGE),
     /** Sets to do. */

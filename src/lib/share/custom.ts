@@ -13,15 +13,12 @@ import {
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
-  SIDES,
   STEPS_RANGE,
   TITLE_RANGE,
   WORK_RANGE,
   type Range,
-  type Sides,
-  type Step,
-  type StepMode,
-} from '../routine/model';
+} from '../routine/limits';
+import { SIDES, type Sides, type Step, type StepMode } from '../routine/model';
 import type { PlanInput } from '../timer/plan';
 
 /** What the builder knows about an exercise in the library, embedded in the page at build time. */
@@ -34,6 +31,8 @@ export interface LibraryExercise {
   cue: string;
   equipment: Equipment[];
   level: Level;
+  /** Seconds one rep takes, from the guide, for the time estimate of a reps step. */
+  secondsPerRep?: number;
 }
 
 export interface CustomRoutine {
@@ -111,7 +110,8 @@ export function customPlanInput(routine: CustomRoutine, library: ReadonlyMap<str
     steps: routine.steps.map((step) => {
       const ex = library.get(step.exercise);
       if (!ex) throw new Error(`custom routine "${routine.title}": unknown exercise "${step.exercise}"`);
-      return { ...step, exerciseName: ex.title, cue: ex.cue };
+      const tempo = step.mode === 'reps' && ex.secondsPerRep !== undefined ? { secondsPerRep: ex.secondsPerRep } : {};
+      return { ...step, exerciseName: ex.title, cue: ex.cue, ...tempo };
     }),
   };
 }
@@ -160,8 +160,8 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
 /** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
 export function libraryExercise(entry: {
   id: string;
-  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level };
+  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level; secondsPerRep?: number };
 }): LibraryExercise {
-  const { title, aliases, sides, cues, equipment, level } = entry.data;
-  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level };
+  const { title, aliases, sides, cues, equipment, level, secondsPerRep } = entry.data;
+  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level, ...(secondsPerRep !== undefined ? { secondsPerRep } : {}) };
 }

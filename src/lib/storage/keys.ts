@@ -15,9 +15,12 @@
  *                                       share a key. The release before used a 32-bit hash of
  *                                       the title (`corestride:my-routine:1x2y3z`); those keys
  *                                       are moved by migrateMyRoutines (./my-routines.ts).
+ * - `corestride:plan`                   the 12-week plan's settings (the plan is made again from them)
+ * - `corestride:progress:<routine>`     where the runner's ratings have moved one routine's dose
+ * - `corestride:check-in:<workout id>`  the finish screen's answers for one workout, beside its record
  * - `corestride:set-aside:<key>[#n]`    an unreadable value, moved aside (./store.ts)
  *
- * Values, their readers and writers are in ./table.ts.
+ * Every key with its reader and writer: ./table.ts.
  */
 
 const PREFIX = 'corestride:';
@@ -36,6 +39,14 @@ export const KEYS = {
   myRoutine: (title: string) => `${MY_ROUTINE_PREFIX}${JSON.stringify(title.trim().normalize('NFC').toLowerCase())}`,
   /** Where an unreadable value of `key` is moved; the second and later copies get `#2`, `#3`… */
   setAside: (key: string, copy = 1) => `${SET_ASIDE_PREFIX}${key}${copy > 1 ? `#${copy}` : ''}`,
+} as const;
+
+/** The plan's keys: an object of their own, so pages that do not show the plan do not ship them. */
+export const PLAN_KEYS = {
+  plan: `${PREFIX}plan`,
+  progress: (routineId: string) => `${PREFIX}progress:${routineId}`,
+  /** A check-in's key, beside its workout's (`workoutId`). */
+  checkIn: (workoutId: string) => `${PREFIX}check-in:${workoutId}`,
 } as const;
 
 /** The earliest and latest start a workout key may name: anything outside is a damaged name, not a date. */
@@ -79,22 +90,4 @@ export function workoutStartsFromKeys(keys: readonly string[]): number[] {
     if (w) starts.push(w.startedAt);
   }
   return starts;
-}
-
-/**
- * What a My routines key names: the (normalised) title of the routine it holds, or `legacy`
- * for a key from before titles were keys (a hash), to be moved by migrateMyRoutines.
- * Null for any other key.
- */
-export function parseMyRoutineKey(key: string): { title: string } | { legacy: string } | null {
-  if (!key.startsWith(MY_ROUTINE_PREFIX)) return null;
-  const rest = key.slice(MY_ROUTINE_PREFIX.length);
-  if (!rest.startsWith('"')) return { legacy: rest };
-  try {
-    const title: unknown = JSON.parse(rest);
-    if (typeof title === 'string') return { title };
-  } catch {
-    // Not a JSON string after all: a damaged name, handled like an old one.
-  }
-  return { legacy: rest };
 }

@@ -5,7 +5,7 @@
  */
 import { bad, ok, type Read } from './read';
 import { validRecord } from './log';
-import type { WorkoutRecord } from './timer';
+import type { WorkoutRecord } from './workout';
 
 export const FILE_FORMAT = 'corestride-workout-log';
 export const FILE_VERSION = 1;

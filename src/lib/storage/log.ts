@@ -3,8 +3,9 @@
  * Kept apart from ./timer.ts so the routine page, which only writes records, does not ship this.
  */
 import { WORKOUT_PREFIX } from './keys';
-import { bad, isInt, isObj, isTime, ok, stamp, versioned, type Read } from './read';
-import type { WorkoutRecord } from './timer';
+import { inRange, type Range } from '../routine/limits';
+import { bad, isObj, isTime, ok, stamp, versioned, type Read } from './read';
+import type { WorkoutRecord } from './workout';
 
 /** A workout record's fields, checked: shared by the stored workouts and the log's export file. */
 export function validRecord(v: unknown): v is WorkoutRecord {
@@ -19,8 +20,8 @@ export function validRecord(v: unknown): v is WorkoutRecord {
     isTime(v['finishedAt']) &&
     (v['finishedAt'] as number) >= (v['startedAt'] as number) &&
     isTime(v['activeMs']) &&
-    isInt(v['steps'], 0, 10_000) &&
-    isInt(v['rounds'], 0, 100) &&
+    inRange(v['steps'], { min: 0, max: 10_000 }) &&
+    inRange(v['rounds'], { min: 0, max: 100 }) &&
     typeof v['completed'] === 'boolean'
   );
 }
@@ -60,12 +61,17 @@ export interface WeeklyPlan {
   strengthPerWeek: number;
 }
 
+/** How many of each a week may hold: the plan's number fields and its reader both keep to these. */
+export const WEEKLY_PLAN_RANGES: Record<keyof WeeklyPlan, Range> = { corePerWeek: { min: 0, max: 7 }, strengthPerWeek: { min: 0, max: 14 } };
+
 export function readWeeklyPlan(raw: string | null): Read<WeeklyPlan> | null {
   const r = versioned(raw);
   if (r === null || r.problem !== null) return r;
   const { corePerWeek, strengthPerWeek } = r.value;
-  if (!isInt(corePerWeek, 0, 7) || !isInt(strengthPerWeek, 0, 14)) return bad('a number in it is missing or out of range');
+  if (!inRange(corePerWeek, WEEKLY_PLAN_RANGES.corePerWeek) || !inRange(strengthPerWeek, WEEKLY_PLAN_RANGES.strengthPerWeek)) {
+    return bad('a number in it is missing or out of range');
+  }
   return ok({ corePerWeek, strengthPerWeek });
 }
 
-export const writeWeeklyPlan = (plan: WeeklyPlan): string => stamp(plan);
+export const writeWeeklyPlan: (plan: WeeklyPlan) => string = stamp;

@@ -17,7 +17,6 @@ export const ok = <T>(value: T): Read<T> => ({ value, problem: null });
 export const bad = <T>(problem: string): Read<T> => ({ value: null, problem });
 
 export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isInt = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
 /** A time or duration in ms: finite, not negative, and inside the range a Date can hold. */
 export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 8.64e15;
 
@@ -36,4 +35,4 @@ export function versioned(raw: string | null): Read<Record<string, unknown>> | n
 }
 
 /** A value as stored: its fields and the current version, as JSON. */
-export const stamp = (value: object): string => JSON.stringify({ v: STORAGE_VERSION, ...value });
+export const stamp: (value: object) => string = (value) => JSON.stringify({ v: STORAGE_VERSION, ...value });

@@ -1,7 +1,7 @@
 /**
  * Every key the site stores, with its reader and writer: the one table to look in, and the one
  * the fuzz tests walk. Key names are written and parsed in ./keys.ts; the values are defined
- * beside the pages that read them (./timer.ts, ./log.ts, ./my-routines.ts), so that each page
+ * beside the pages that read them (./timer.ts, ./workout.ts, ./log.ts, ./my-routines.ts, ./plan.ts), so that each page
  * ships only its own readers; unreadable values are set aside by ./store.ts.
  *
  * | key                                          | value                     | reader / writer             |
@@ -12,13 +12,18 @@
  * | `corestride:workout:<routine>-<startedAt>`   | WorkoutRecord             | readWorkout / writeWorkout  |
  * | `corestride:weekly-plan`                     | WeeklyPlan                | readWeeklyPlan / writeWeeklyPlan |
  * | `corestride:my-routine:"<title>"`            | MyRoutine (a share link)  | readMyRoutine / writeMyRoutine |
+ * | `corestride:plan`                            | PlanRecord (zod/mini)     | readPlan / writePlan        |
+ * | `corestride:progress:<routine>`              | ProgressRecord (zod/mini) | readProgress / writeProgress |
+ * | `corestride:check-in:<workout id>`           | CheckInRecord (zod/mini)  | readCheckIn / writeCheckIn  |
  * | `corestride:set-aside:<key>[#n]`             | the unreadable text as it was | never read back         |
  */
-import { KEYS } from './keys';
+import { KEYS, PLAN_KEYS } from './keys';
 import { readWeeklyPlan, readWorkout, writeWeeklyPlan } from './log';
 import { readMyRoutine, writeMyRoutine, type MyRoutine } from './my-routines';
+import { readCheckIn, readPlan, readProgress, writeCheckIn, writePlan, writeProgress } from './plan';
 import type { Read } from './read';
-import { readPrefs, readSession, readSettings, writePrefs, writeSession, writeSettings, writeWorkout } from './timer';
+import { readPrefs, readSession, readSettings, writePrefs, writeSession, writeSettings } from './timer';
+import { writeWorkout } from './workout';
 
 /** One kind of stored value: how its keys are named, and its reader and writer. */
 export interface Stored<T, Args extends unknown[], Context> {
@@ -38,4 +43,7 @@ export const STORED = {
   workout: entry({ key: KEYS.workout, read: readWorkout, write: writeWorkout }),
   weeklyPlan: entry({ key: () => KEYS.weeklyPlan, read: readWeeklyPlan, write: writeWeeklyPlan }),
   myRoutine: entry({ key: KEYS.myRoutine, read: readMyRoutine, write: (v: MyRoutine) => writeMyRoutine(v.routine, v.savedAt).value }),
+  plan: entry({ key: () => PLAN_KEYS.plan, read: readPlan, write: writePlan }),
+  progress: entry({ key: PLAN_KEYS.progress, read: readProgress, write: writeProgress }),
+  checkIn: entry({ key: PLAN_KEYS.checkIn, read: readCheckIn, write: writeCheckIn }),
 };

@@ -1,16 +1,17 @@
 /**
- * What the timer stores: sound and voice preferences, adjusted timings per routine, a workout
- * in progress, and the record of a finished one. Each reader checks the version and every
- * field and says what is wrong instead of throwing; each writer stamps the version.
+ * What the timer stores: sound and voice preferences, adjusted timings per routine, and a
+ * workout in progress (the record of a finished one is in ./workout.ts). Each reader checks the
+ * version and every field and says what is wrong instead of throwing; each writer stamps the
+ * version.
  *
  * The storage module is split by the page that reads it, not for tidiness: a bundler places
  * a whole module in a chunk, so a module the routine page loads must hold nothing the log or
  * the builder alone needs. ./table.ts lists every key with its reader and writer in one place.
  */
-import { ADJUSTMENT_RANGE, GET_READY_RANGE, inRange, ROUNDS_RANGE } from '../routine/model';
+import { ADJUSTMENT_RANGE, GET_READY_RANGE, inRange, ROUNDS_RANGE } from '../routine/limits';
 import type { EngineState, Status } from '../timer/engine';
 import type { PlanSettings } from '../timer/plan';
-import { bad, isInt, isObj, isTime, ok, stamp, versioned, type Read } from './read';
+import { bad, isObj, isTime, ok, stamp, versioned, type Read } from './read';
 
 // ---- corestride:prefs ----------------------------------------------------------------
 
@@ -31,7 +32,7 @@ export function readPrefs(raw: string | null): Read<TimerPrefs> | null {
   return ok({ sound, voice, vibrate });
 }
 
-export const writePrefs = (p: TimerPrefs): string => stamp(p);
+export const writePrefs: (prefs: TimerPrefs) => string = stamp;
 
 // ---- corestride:settings:<routine> ---------------------------------------------------
 
@@ -72,7 +73,7 @@ function validState(v: unknown, segments: number): v is EngineState {
   const nullableTime = (x: unknown) => x === null || isTime(x);
   return (
     STATUSES.includes(v['status'] as Status) &&
-    isInt(v['index'], 0, segments) &&
+    inRange(v['index'], { min: 0, max: segments }) &&
     isTime(v['anchor']) &&
     nullableTime(v['startedAt']) &&
     nullableTime(v['pausedAt']) &&
@@ -96,26 +97,4 @@ export function readSession(raw: string | null, segments: (settings: PlanSetting
   return ok({ settings, state, savedAt });
 }
 
-export const writeSession = (s: SavedSession): string => stamp(s);
-
-// ---- corestride:workout:<routine>-<startedAt> ----------------------------------------
-
-/**
- * One finished (or abandoned after halfway) workout, for the log.
- * `startedAt`/`finishedAt` are ms since epoch; `activeMs` excludes pauses.
- */
-export interface WorkoutRecord {
-  /** `<routine>-<startedAt>` (workoutId), also the end of its key. */
-  id: string;
-  routineId: string;
-  routineTitle: string;
-  startedAt: number;
-  finishedAt: number;
-  activeMs: number;
-  /** Exercise steps done (work, hold and reps segments reached). */
-  steps: number;
-  rounds: number;
-  completed: boolean;
-}
-
-export const writeWorkout = (record: WorkoutRecord): string => stamp(record);
+export const writeSession: (session: SavedSession) => string = stamp;

@@ -3,15 +3,8 @@
  * timed segments the engine can run. Pure data in, pure data out.
  */
 
-import {
-  clampTo,
-  GET_READY_RANGE,
-  REST_RANGE,
-  ROUNDS_RANGE,
-  SWITCH_SIDES_RANGE,
-  WORK_RANGE,
-  type Step,
-} from '../routine/model';
+import { clampTo, GET_READY_RANGE, REST_RANGE, ROUNDS_RANGE, SWITCH_SIDES_RANGE, WORK_RANGE } from '../routine/limits';
+import type { Step } from '../routine/model';
 
 export type Side = 'left' | 'right';
 export type SegmentKind = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'hold' | 'reps';
@@ -19,6 +12,8 @@ export type SegmentKind = 'get-ready' | 'work' | 'rest' | 'switch-sides' | 'hold
 /** A routine step with its exercise already resolved: the step, its name and the cue spoken at halfway. */
 export type PlanStep = Step & {
   exerciseName: string;
+  /** `reps` mode: seconds one rep takes at this exercise's tempo, for the time estimate; defaults to `SECONDS_PER_REP`. */
+  secondsPerRep?: number;
   /** The exercise's first form cue, spoken at halfway. */
   cue?: string;
 };
@@ -36,9 +31,9 @@ export interface PlanInput {
 export interface PlanSettings {
   rounds: number;
   getReadySeconds: number;
-  /** Added to every timed work and hold segment (may be negative; ADJUSTMENT_RANGE in src/lib/routine/model.ts). */
+  /** Added to every timed work and hold segment (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   workDeltaSeconds: number;
-  /** Added to every rest between steps, sets and rounds (may be negative; ADJUSTMENT_RANGE in src/lib/routine/model.ts). */
+  /** Added to every rest between steps, sets and rounds (may be negative; ADJUSTMENT_RANGE in src/lib/routine/limits.ts). */
   restDeltaSeconds: number;
 }
 
@@ -57,6 +52,8 @@ export interface Segment {
   durationMs: number | null;
   /** Reps to do, on `reps` segments. */
   reps?: number;
+  /** Seconds one rep takes, on `reps` segments: only for estimating their length. */
+  secondsPerRep?: number;
   /** "Set 2 of 3", "Hold 4 of 10" where it applies. */
   detail?: string;
   cue?: string;
@@ -68,7 +65,10 @@ export interface Plan {
   segments: Segment[];
 }
 
-/** Rough seconds per rep, used only to estimate the length of open-ended reps steps. */
+/**
+ * Seconds per rep when the exercise gives no tempo of its own (`secondsPerRep` in its frontmatter),
+ * used only to estimate the length of open-ended reps steps.
+ */
 export const SECONDS_PER_REP = 3;
 
 export function defaultSettings(input: PlanInput): PlanSettings {
@@ -145,7 +145,7 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
             if (step.mode === 'time') {
               push({ ...base, kind: 'work', label: step.exerciseName, side, durationMs: work(step.seconds), detail });
             } else {
-              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, detail });
+              push({ ...base, kind: 'reps', label: step.exerciseName, side, durationMs: null, reps: step.reps, secondsPerRep: step.secondsPerRep, detail });
             }
           });
         }
@@ -159,10 +159,10 @@ export function compilePlan(input: PlanInput, settings: PlanSettings = defaultSe
   return { title: input.title, rounds, segments };
 }
 
-/** Estimated length of a segment; open-ended reps are guessed from the rep count. */
+/** Estimated length of a segment; open-ended reps are guessed from the rep count and the exercise's tempo. */
 export function estimateMs(segment: Segment): number {
   if (segment.durationMs !== null) return segment.durationMs;
-  return (segment.reps ?? 10) * SECONDS_PER_REP * 1000;
+  return Math.round((segment.reps ?? 10) * (segment.secondsPerRep ?? SECONDS_PER_REP) * 1000);
 }
 
 export function totalMs(plan: Plan): number {

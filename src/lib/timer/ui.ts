@@ -6,7 +6,8 @@
  */
 import { done, IDLE, next, pause, previous, reset, resume, settle, snapshot, start, type EngineState } from './engine';
 import { compilePlan, defaultSettings, type Plan, type PlanInput, type PlanSettings } from './plan';
-import type { SavedSession, WorkoutRecord } from '../storage/timer';
+import type { SavedSession } from '../storage/timer';
+import type { WorkoutRecord } from '../storage/workout';
 import { workoutRecord } from './view';
 
 export type Screen =

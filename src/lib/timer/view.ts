@@ -5,7 +5,7 @@
 import { snapshot, type EngineState, type Status } from './engine';
 import { totalMs, type Plan, type Segment } from './plan';
 import { workoutId } from '../storage/keys';
-import type { WorkoutRecord } from '../storage/timer';
+import type { WorkoutRecord } from '../storage/workout';
 
 export const isExercise = (s: Segment) => s.kind === 'work' || s.kind === 'hold' || s.kind === 'reps';
 
