@@ -171,6 +171,7 @@ test.describe('circuit timer', () => {
   });
 
   test('pressing Next through every step reaches the end but logs nothing', async ({ page }) => {
+    test.setTimeout(90_000); // 64 presses, each redrawing the floor view
     const timer = await openTimer(page);
     await timer.getByRole('button', { name: 'Start' }).click();
     const next = timer.getByRole('button', { name: 'Next step' });
@@ -370,6 +371,7 @@ test.describe('circuit timer', () => {
   });
 
   test('holds read as name, hold number and side, and the short gap between them is "Relax", not "Reset"', async ({ page }) => {
+    test.setTimeout(90_000); // presses Next through a dozen steps
     const timer = await openTimer(page, '/routines/seven-minute-core/');
     await timer.getByRole('button', { name: 'Start' }).click();
     await skipTo(timer, /^Bird dog · hold 3 of \d+ · right$/);

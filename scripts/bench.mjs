@@ -36,8 +36,14 @@
  *     routines and articles keep pointing at the real exercises). Timed like step 1, up to 3
  *     builds each (fewer once the bench has run 8 minutes), reporting the marginal cost per page.
  *
+ *  7. Battery, against the same preview (also alone: `-- --figure`, `-- --workout-cpu`):
+ *     - the guide page's main-thread ms over 12 s from load (CDP Performance.getMetrics), with
+ *       the figure moving, scrolled off screen, and still (prefers-reduced-motion);
+ *     - renderer CPU per minute (CDP SystemInfo.getProcessInfo) of a minimal page repainting one
+ *       number a second, then a workout running full screen with sound and voice on, and off.
+ *
  * Byte figures are deterministic (same build, same bytes); times are medians and vary with
- * the machine and its load. Runs in about 6 to 9 minutes on 2 cores. Run it with
+ * the machine and its load. Runs in about 10 to 13 minutes on 2 cores. Run it with
  * `npm run bench`, so that the project's own Node (24) runs it and the builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -839,7 +845,7 @@ function firstSearchSection(query) {
   return lines;
 }
 
-function report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds }) {
+function report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, figure, workout, totalSeconds }) {
   const lines = [];
   const push = (...l) => lines.push(...l);
   push(
@@ -1010,6 +1016,10 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
       '',
     );
   }
+  push('## 6. Battery: the guide page\'s moving figure', '');
+  push(...(failed(figure) ? errorBlock(figure) : figureSection(figure)));
+  push('## 7. Battery: a running workout', '');
+  push(...(failed(workout) ? errorBlock(workout) : workoutSection(workout)));
   return lines.join('\n');
 }
 
@@ -1058,6 +1068,8 @@ const index = await section('Pagefind index size', () => pagefindIndexSize());
 
 let lighthouseRuns = { error: 'not run: the preview server did not start' };
 let query = { error: 'not run: the preview server did not start' };
+let figure = { error: 'not run: the preview server did not start' };
+let workout = { error: 'not run: the preview server did not start' };
 const preview = await section('astro preview', () => startPreview());
 if (!failed(preview)) {
   try {
@@ -1074,6 +1086,8 @@ if (!failed(preview)) {
       return runs;
     });
     query = await section('first-query bytes', () => firstQueryBytes(preview.origin));
+    figure = await section('battery: the moving figure', () => figureCost(preview.origin));
+    workout = await section('battery: a running workout', () => workoutCpu(preview.origin));
   } finally {
     preview.stop();
   }
@@ -1097,6 +1111,6 @@ for (const exercises of LIBRARIES) {
 }
 
 host.loadAtEnd = os.loadavg();
-const markdown = report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds: (performance.now() - benchStarted) / 1000 });
+const markdown = report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, figure, workout, totalSeconds: (performance.now() - benchStarted) / 1000 });
 writeFileSync(RESULTS, `${markdown}\n`);
 log(`wrote ${relative(ROOT, RESULTS)} in ${Math.round((performance.now() - benchStarted) / 1000)} s`);

@@ -799,12 +799,14 @@ const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
  * The resting transform (the start pose) is the element's `transform` attribute, which is also
  * what shows with reduced motion and when the cycles are over.
  *
- * One cycle (CYCLE_SECONDS): hold the start pose to 14%, ease to the end pose by 50%, hold to
- * 64%, ease back by 100%. A bowing track gets keyframes at every SAMPLE_STEPS progress, each with
- * its own piece of the ease-in-out curve, so the timing is exactly ease-in-out either way.
+ * The keyframes hold only the way out, played forwards then backwards (`alternate`), so one cycle
+ * (CYCLE_SECONDS) is two iterations: hold the start pose, ease to the end pose, hold it (the way
+ * out), then the same in reverse. A bowing track gets keyframes at every SAMPLE_STEPS progress,
+ * each with its own piece of the ease-in-out curve, so the timing is exactly ease-in-out either
+ * way (ease-in-out is its own mirror image, so the way back is the way out reversed).
  */
-const FORWARD = [14, 50] as const;
-const BACK = [64, 100] as const;
+/** Where the movement runs in an iteration (%): held before and after, 14% of a cycle at each end in all. */
+const MOVE = [14, 86] as const;
 /** CSS ease-in-out, as cubic-bezier control points. */
 const EASE: readonly [number, number, number, number] = [0.42, 0, 0.58, 1];
 
@@ -869,7 +871,7 @@ export const EASED_SAMPLES: readonly { readonly at: number; readonly timing: str
 /** Seconds into a cycle at which the movement reaches progress t on its way out (for frozen frames in the contact sheet). */
 export const secondsToProgress = (t: number): number => {
   const s = paramForProgress(Math.min(1, Math.max(0, t)));
-  return ((FORWARD[0] + (FORWARD[1] - FORWARD[0]) * xAt(s)) / 100) * CYCLE_SECONDS;
+  return ((MOVE[0] + (MOVE[1] - MOVE[0]) * xAt(s)) / 100) * (CYCLE_SECONDS / 2);
 };
 
 /** One element's moving transform: its function list, the same at every keyframe, given the progress t. */
@@ -889,20 +891,16 @@ const keyframesOf = (m: Motion): string | null => {
   let body: string;
   if (!m.tracks.some(bows)) {
     // straight from start to end: two poses, the element's own ease-in-out between them
-    body = `0%,${FORWARD[0]}%,100%${frame(0)}${FORWARD[1]}%,${BACK[0]}%${frame(1)}`;
+    body = `0%,${MOVE[0]}%${frame(0)}${MOVE[1]}%,100%${frame(1)}`;
   } else {
-    const span = FORWARD[1] - FORWARD[0];
+    const span = MOVE[1] - MOVE[0];
     const parts: string[] = [];
     SAMPLE_STEPS.forEach((t, i) => {
       const e = EASED_SAMPLES[i] as (typeof EASED_SAMPLES)[number];
-      const out = FORWARD[0] + span * e.at;
-      // on the way back, progress runs 1 -> 0: by the curve's symmetry, the time of sample i is mirrored
-      const backAt = BACK[0] + span * (1 - e.at);
-      const backTiming = (EASED_SAMPLES[SAMPLE_STEPS.length - 1 - i] ?? e).timing;
       const value = `transform:${m.css(t)}`;
-      if (t === 0) parts.push(`0%,${pct(out)}{${value};animation-timing-function:${e.timing}}100%{${value}}`);
-      else if (t === 1) parts.push(`${pct(out)},${pct(backAt)}{${value};animation-timing-function:${(EASED_SAMPLES[0] as (typeof EASED_SAMPLES)[number]).timing}}`);
-      else parts.push(`${pct(out)}{${value};animation-timing-function:${e.timing}}${pct(backAt)}{${value};animation-timing-function:${backTiming}}`);
+      if (t === 0) parts.push(`0%,${MOVE[0]}%{${value};animation-timing-function:${e.timing}}`);
+      else if (t === 1) parts.push(`${MOVE[1]}%,100%{${value}}`);
+      else parts.push(`${pct(MOVE[0] + span * e.at)}{${value};animation-timing-function:${e.timing}}`);
     });
     body = parts.join('');
   }
@@ -919,16 +917,16 @@ class Keyframes {
   constructor(idPrefix: string) {
     this.prefix = `cf-${idPrefix.replace(/[^a-zA-Z0-9_-]/g, '_')}-`;
   }
-  /** ` class="…" transform="…" style="animation-name:…"` for an element with this motion. */
-  attrs(cls: string, m: Motion): string {
+  /** ` class="…" transform="…" style="animation-name:…"` for an element with this motion (and any style of its own). */
+  attrs(cls: string, m: Motion, style = ''): string {
     const body = keyframesOf(m);
-    if (!body) return ` class="${cls}" transform="${m.attr}"`;
+    if (!body) return ` class="${cls}" transform="${m.attr}"${style ? ` style="${style}"` : ''}`;
     let name = this.rules.get(body);
     if (!name) {
       name = `${this.prefix}${this.rules.size}`;
       this.rules.set(body, name);
     }
-    return ` class="${cls} cfm" transform="${m.attr}" style="animation-name:${name}"`;
+    return ` class="${cls} cfm" transform="${m.attr}" style="animation-name:${name}${style ? `;${style}` : ''}"`;
   }
   css(): string {
     return [...this.rules].map(([body, name]) => `@keyframes ${name}{${body}}`).join('');
@@ -1003,7 +1001,7 @@ const animatedChain = (fig: Figure2D, key: ChainKey, kf: Keyframes): string => {
 
 const STYLE = [
   // the moving elements share the cycle; each has its own keyframes (animation-name, inline)
-  `.cfm{animation:${CYCLE_SECONDS}s ease-in-out ${CYCLES}}`,
+  `.cfm{animation:${CYCLE_SECONDS / 2}s ease-in-out ${CYCLES * 2} alternate}`,
   '.cf-a path{fill:none;stroke:currentColor}.cf-a circle{fill:currentColor}',
   `.cff{color:${COLOURS.far}}.cfw{color:${COLOURS.weight};fill:currentColor}`,
   `.cfb circle{fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}}.cfb path{stroke:${COLOURS.ballEdge}}`,
@@ -1066,11 +1064,11 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   }
   moving += fixedProps(fig);
   const bandK = bandTracks(fig);
-  // the band: turning about its fixed anchor and stretching to the hands (keyframes like a limb's)
+  // the band: from its fixed anchor, turning and stretching to the hands, on keyframes like a limb
   const band =
     fig.band && bandK
-      ? `<g style="color:${COLOURS.band}" stroke-width="${BAND.width}"><g${kf.attrs('cfk', placeMotion(track(fig.band.anchor.x, fig.band.anchor.x), track(fig.band.anchor.y, fig.band.anchor.y), bandK.angle))}>` +
-        `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(bandK.length))}/></g></g>`
+      ? `<g${kf.attrs('cfk', placeMotion(track(fig.band.anchor.x, fig.band.anchor.x), track(fig.band.anchor.y, fig.band.anchor.y), bandK.angle))}>` +
+        `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(bandK.length), `stroke:${COLOURS.band}`)} stroke-width="${BAND.width}"/></g>`
       : '';
   if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
