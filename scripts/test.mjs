@@ -54,7 +54,9 @@ async function vitest(projects, label) {
   if (!existsSync(file)) return void (counts.failed += 1);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   counts.passed += report.numPassedTests;
-  counts.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  counts.failed += report.numFailedTests;
+  // A file that failed with no failing test (a beforeAll that threw, an import that broke) counts once.
+  for (const f of report.testResults) if (f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')) counts.failed += 1;
 }
 
 async function playwright() {
