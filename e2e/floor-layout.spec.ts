@@ -122,7 +122,7 @@ async function start(page: Page, path: string) {
   await page.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
   await page.goto(path);
   const timer = page.getByRole('region', { name: 'Workout timer' });
-  await timer.scrollIntoViewIfNeeded();
+  // A shared link's preview hydrates its timer a moment after load: wait for Start, which a click scrolls to.
   await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
   await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
   await timer.getByRole('button', { name: 'Start', exact: true }).click();
