@@ -13,6 +13,13 @@ async function openBuilder(page: Page, path = '/routines/build/') {
   await hydrated(page);
 }
 
+/** Opens a shared link, which shows its preview first, and takes it into the editor. */
+async function openCopy(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await hydrated(page);
+}
+
 /** Controls render disabled until the island hydrates. */
 async function hydrated(page: Page) {
   await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toBeEnabled();
@@ -111,7 +118,7 @@ test.describe('routine builder', () => {
     await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
     await other.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Next: Glute bridge');
     await other.clock.runFor(5_000);
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Glute bridge');
     await expect(timer.getByRole('timer')).toHaveText('15');
@@ -127,6 +134,7 @@ test.describe('routine builder', () => {
   const TAMPERED: [string, string, RegExp][] = [
     ['garbage after the version', '/routines/build/#r=1.<garbage>', /is damaged: its routine data is not valid base64url/],
     ['markup as the title', link(['<img src=x onerror=alert(1)>', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /title contains “<”, “>”/],
+    ['a title reversed by a bidi override', link(['Core \u202eyad gel', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /invisible character \(U\+202E\) that can hide or reorder/],
     ['an exercise the site does not have', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30], ['moon-walk', 0, 0, 0, 30]]]), /step 2 names an exercise this site does not have/],
     ['an absurd duration', link(['Core', 5, 1, 0, [['plank', 0, 0, 0, 86400]]]), /seconds of step 1 must be a whole number from 5 to 600/],
     ['a version from the future', '/routines/build/#r=7.WyJDb3JlIl0', /made in format 7, and this site reads format 1/],
@@ -152,6 +160,23 @@ test.describe('routine builder', () => {
       expect(seen).toEqual({ errors: [], dialogs: [] });
     });
   }
+
+  test('a link a messenger percent-encoded opens; one changed to capitals says it is damaged', async ({ page }) => {
+    const seen = watch(page);
+    const good = link(['Escaped', 5, 1, 0, [['plank', 0, 0, 0, 30]]]);
+    await page.goto(good.replace('#r=', '#r%3D'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Escaped' })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Escaped');
+    await expect(page.getByRole('group', { name: 'Step 1: Plank' })).toBeVisible();
+
+    // A fresh load: changing only the fragment of the open page keeps what it holds.
+    await page.goto('about:blank');
+    await openBuilder(page, `/routines/build/${new URL(good, 'http://x').hash.toUpperCase()}`);
+    await expect(page.getByText(/is damaged: it starts “R=” where it should start “r=”/)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('My routine');
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
 
   test('a link pasted into the open page opens its preview, and Edit a copy puts it in the editor', async ({ page }) => {
     await page.goto(link(['First', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
@@ -218,6 +243,34 @@ test.describe('routine builder', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opening “Keeper” replaced the routine you were building.' })).toBeVisible();
     await mine.getByRole('button', { name: 'Open Keeper' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
+  test('two titles never share a slot, and saving over a title says so and can be undone', async ({ page }) => {
+    const seen = watch(page);
+    const mine = page.getByRole('region', { name: 'My routines' });
+    const cards = mine.getByRole('listitem');
+    // The release before keyed these two titles to one slot, so the second replaced the first unasked.
+    await openCopy(page, link(['Core day 162789', 5, 1, 0, [['plank', 0, 0, 0, 30]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await page.goto('about:blank');
+    await openCopy(page, link(['Core day 379192', 5, 2, 0, [['bird-dog', 1, 0, 2, 4, 10]]]));
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Core day 379192” to My routines.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+
+    // The same title, in other capitals, with other steps: saved over, said so, and Undo brings the old one back.
+    await page.getByRole('textbox', { name: 'Title' }).fill('CORE DAY 162789');
+    await page.getByRole('button', { name: 'Save to My routines' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced “Core day 162789” in My routines.' })).toBeVisible();
+    await expect(cards.getByRole('heading')).toHaveText(['CORE DAY 162789', 'Core day 379192']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '“Core day 162789” is back in My routines.' })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(cards.getByRole('heading')).toHaveText(['Core day 379192', 'Core day 162789']);
+    await expect(cards.filter({ hasText: 'Core day 162789' })).toContainText('1 exercise');
     expect(seen).toEqual({ errors: [], dialogs: [] });
   });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './axe';
 import { readFileSync } from 'node:fs';
+import { emptyStorageFiller, fillStorage } from './support/full-storage';
 
 /** Puts workouts straight into storage, as the timer would have saved them, then reloads. */
 async function seed(page: Page, workouts: { routineId: string; title: string; daysAgo: number }[]) {
@@ -108,6 +109,82 @@ test.describe('workout log', () => {
       await expect(page.getByRole('alert')).toContainText(reason);
       await expect(history(page)).toHaveCount(1);
     }
+  });
+
+  test('an import this browser has no room for is not half-saved: what it wrote is taken out, and it says why', async ({ page }) => {
+    await openLog(page);
+    await seed(page, [{ routineId: 'core-basics', title: 'Core basics', daysAgo: 1 }]);
+    const day = 86_400_000;
+    const start = Date.UTC(2025, 0, 1, 7);
+    const workouts = Array.from({ length: 200 }, (_, i) => {
+      const startedAt = start + i * day;
+      return { id: `seven-minute-core-${startedAt}`, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', startedAt, finishedAt: startedAt + 420_000, activeMs: 420_000, steps: 9, rounds: 1, completed: true };
+    });
+    const file = { name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts })) };
+    // Room for a few dozen of the 200.
+    await fillStorage(page, 20_000);
+    const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:')).sort());
+    const before = await keys();
+    await page.getByLabel('Import a log file').setInputFiles(file);
+    await expect(page.getByRole('alert')).toContainText(/^Nothing was imported\. This browser’s storage is full: it took \d+ of the 200 new workouts and refused the next, so they were taken out again and your log is as it was\.$/);
+    const took = Number(/took (\d+)/.exec((await page.getByRole('alert').textContent())!)![1]);
+    expect(took).toBeGreaterThan(10);
+    expect(took).toBeLessThan(200);
+    expect(await keys()).toEqual(before);
+    await expect(history(page)).toHaveCount(1);
+
+    // With room again, the same file goes in whole.
+    await emptyStorageFiller(page);
+    await page.getByLabel('Import a log file').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 200 workouts.' })).toBeVisible();
+    await expect(history(page)).toHaveCount(201);
+  });
+
+  test('a record the log could not read back is refused on import with its reason, and the log is left as it was', async ({ page }) => {
+    await openLog(page);
+    await seed(page, [{ routineId: 'core-basics', title: 'Core basics', daysAgo: 1 }]);
+    const startedAt = Date.UTC(2026, 10, 20, 7);
+    const good = { id: `seven-minute-core-${startedAt}`, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', startedAt, finishedAt: startedAt + 480_000, activeMs: 470_000, steps: 9, rounds: 1, completed: true };
+    const cases = [
+      [{ ...good, v: 2 }, 'it has a field a workout does not have ("v")'],
+      [{ ...good, id: 'seven-minute-core-9999999999999999' }, 'its id is not its routine and start time'],
+      [{ ...good, id: `seven-minute-core-${Date.UTC(2400, 0, 1)}`, startedAt: Date.UTC(2400, 0, 1), finishedAt: Date.UTC(2400, 0, 1) + 1 }, 'its start time is not a date a workout can have'],
+    ] as const;
+    for (const [bad, reason] of cases) {
+      const text = JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts: [good, bad] });
+      await page.getByLabel('Import a log file').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(page.getByRole('alert')).toContainText(`Nothing was imported. Workout 2 in this file cannot be used: ${reason}.`);
+      await expect(history(page)).toHaveCount(1);
+    }
+    // All or nothing: the good workout of those files was not written either.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:workout:')).length)).toBe(1);
+  });
+
+  test('a routine page never reads a workout key with an absurd date as "Last done"', async ({ page }) => {
+    await page.addInitScript(() => {
+      const record = { v: 1, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', activeMs: 1, steps: 1, rounds: 1, completed: true };
+      for (const start of ['9999999999999999', String(Date.UTC(2400, 0, 1))]) {
+        localStorage.setItem(`corestride:workout:seven-minute-core-${start}`, JSON.stringify({ ...record, id: `seven-minute-core-${start}`, startedAt: Number(start), finishedAt: Number(start) }));
+      }
+    });
+    await page.goto('/routines/seven-minute-core/');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    await expect(timer.getByText(/Last done/)).toHaveCount(0);
+    await expect(page.getByText(/NaN/)).toHaveCount(0);
+  });
+
+  test('a workout timed by the real clock is named in whole milliseconds, so "Last done" finds it after a reload', async ({ page }) => {
+    // No fake clock here: performance.now() has fractions of a millisecond, which a key cannot carry.
+    const routine = `/routines/build/#r=1.${Buffer.from(JSON.stringify(['Quick', 0, 1, 0, [['plank', 0, 0, 0, 5]]])).toString('base64url')}`;
+    await page.goto(routine);
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(timer.getByRole('heading', { name: 'Well done: workout complete' })).toBeVisible({ timeout: 15_000 });
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('corestride:workout:')));
+    expect(key).toMatch(/^corestride:workout:custom-[a-z0-9]+-\d{13}$/);
+    await page.reload();
+    await expect(timer.getByText('Last done: today')).toBeVisible();
   });
 
   test('a damaged saved workout is reported and set aside, and the rest still shows', async ({ page }) => {

@@ -17,11 +17,11 @@ import { routineDuration } from '../lib/content/routine';
 import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS, type Equipment, type Muscle } from '../lib/content/vocabulary';
 import { figureFile } from '../lib/figure/file';
 import { tryFragment, tryRoutineId } from '../lib/routine/try';
-import { customRoutineId, decodeRoutine, encodeRoutine } from '../lib/share/codec';
+import { customRoutineId, decodeRoutine, encodeRoutine, isRoutineFragment } from '../lib/share/codec';
 import { customPlanInput, DOSE_SET_REST, routineProblem, titleProblem, tryRoutine, withMode, type CustomRoutine, type LibraryExercise } from '../lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
 import { kitOptions, muscleOptions, NO_FILTER, pick, type PickerFilter } from '../lib/share/picker';
-import { migrateMyRoutines, readMyRoutines, writeMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
+import { migrateMyRoutines, readMyRoutines, saveMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
   HOLDS_RANGE,
@@ -110,7 +110,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
         const ex = library.get(tried);
         setShared(ex ? { routine: tryRoutine(ex), routineId: tryRoutineId(ex.id), tried: true } : null);
         setLinkNotice(ex ? null : { ok: false, text: 'This link asks to try an exercise this site does not have.' });
-      } else if (location.hash.startsWith('#r=')) {
+      } else if (isRoutineFragment(location.hash)) {
         const result = decodeRoutine(location.hash, known);
         setShared('value' in result ? { routine: result.value, routineId: customRoutineId(encodeRoutine(result.value)), tried: false } : null);
         setLinkNotice('value' in result ? null : { ok: false, text: `This share link ${result.problem}.` });
@@ -170,15 +170,16 @@ export default function RoutineBuilder({ exercises, children }: Props) {
 
   const onSave = () => {
     if (problem) return;
-    const { key, value } = writeMyRoutine(routine, Date.now());
-    const existed = store.get(key) !== null;
-    store.set(key, value);
-    if (store.get(key) !== value) {
-      setStatus('Could not save: this browser’s storage is full or turned off.');
+    const saved = saveMyRoutine(store, routine, Date.now(), known);
+    if (saved.problem !== null) {
+      setStatus(`Could not save: ${saved.problem}.`);
       return;
     }
     readSaved();
-    setStatus(existed ? `Updated “${routine.title}” in My routines.` : `Saved “${routine.title}” to My routines.`);
+    const { key, replaced } = saved.value;
+    setStatus(`Saved “${routine.title}” to My routines.`);
+    // The routine it replaced (the same title, perhaps in other capitals) can be brought back.
+    if (replaced) dispatch({ type: 'replaced', key, value: replaced.value, title: `“${replaced.title}”` });
   };
   const onOpenSaved = (s: SavedRoutine) => {
     dispatch({ type: 'load', routine: s.routine, what: `Opening “${s.routine.title}”` });
@@ -197,7 +198,10 @@ export default function RoutineBuilder({ exercises, children }: Props) {
   };
   const onUndo = () => {
     if (undo?.kind === 'saved') {
-      store.set(undo.key, undo.value);
+      if (!store.set(undo.key, undo.value)) {
+        setStatus(`Could not bring back ${undo.title}: this browser’s storage is full or turned off.`);
+        return;
+      }
       readSaved();
       focusNext('my-routines-heading');
       setStatus(`${capitalise(undo.title)} is back in My routines.`);

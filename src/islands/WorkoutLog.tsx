@@ -4,13 +4,13 @@
  * src/lib/log and src/lib/storage. Everything stays in this browser's storage.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { exportFileName, exportLog, newWorkouts, parseLogFile } from '../lib/storage/log-file';
+import { exportFileName, exportLog, importWorkouts, parseLogFile } from '../lib/storage/log-file';
 import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary } from '../lib/log/history';
 import { store } from './browser-storage';
 import { clampTo } from '../lib/routine/limits';
 import { KEYS } from '../lib/storage/keys';
 import { readWeeklyPlan, readWorkouts, WEEKLY_PLAN_RANGES, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
-import { writeWorkout, type WorkoutRecord } from '../lib/storage/workout';
+import type { WorkoutRecord } from '../lib/storage/workout';
 import { triedExercise } from '../lib/routine/try';
 
 interface Props {
@@ -84,15 +84,14 @@ export default function WorkoutLog({ routineIds }: Props) {
       setMessage({ kind: 'alert', text: `Nothing was imported. ${parsed.problem}` });
       return;
     }
-    const added = newWorkouts(workouts, parsed.value);
-    const failed = added.filter((w) => !store.set(KEYS.workout(w.id), writeWorkout(w))).length;
+    const result = importWorkouts(store, workouts, parsed.value);
     reload();
-    const skipped = parsed.value.length - added.length;
-    setMessage(
-      failed > 0
-        ? { kind: 'alert', text: `Storage is full: ${plural(failed, 'workout')} could not be saved.` }
-        : { kind: 'status', text: `Imported ${plural(added.length, 'workout')}${skipped > 0 ? `; ${skipped} already in your log` : ''}.` },
-    );
+    if (result.problem !== null) {
+      setMessage({ kind: 'alert', text: `Nothing was imported. ${result.problem}` });
+      return;
+    }
+    const { added, skipped } = result.value;
+    setMessage({ kind: 'status', text: `Imported ${plural(added, 'workout')}${skipped > 0 ? `; ${skipped} already in your log` : ''}.` });
   };
 
   const onDelete = () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRoutine, encodeRoutine, customRoutineId, MAX_LINK_CHARS, type Decoded } from '../../src/lib/share/codec';
+import { decodeRoutine, encodeRoutine, customRoutineId, isRoutineFragment, MAX_LINK_CHARS, type Decoded } from '../../src/lib/share/codec';
 import {
   customPlanInput,
   DOSE_SET_REST,
@@ -11,6 +11,7 @@ import {
   move,
   newStep,
   routineProblem,
+  titleProblem,
   tryRoutine,
   withMode,
   type CustomRoutine,
@@ -164,6 +165,41 @@ describe('share links', () => {
     expect((result as { problem: string }).problem).toMatch(reason);
   });
 
+  it('open a link a messenger percent-encoded, and say a link with capitals for small letters is damaged', () => {
+    const fragment = link(sample);
+    // As messengers and mail programs pass it on: `=` escaped, or every character that may be.
+    for (const escaped of [fragment.replace('=', '%3D'), fragment.replace('=', '%3d'), encodeURIComponent(fragment).replace(/\./g, '%2E'), `#${fragment.replace('=', '%3D')}`]) {
+      expect(escaped).not.toBe(fragment);
+      expect(isRoutineFragment(escaped), escaped).toBe(true);
+      expect(decodeRoutine(escaped, known), escaped).toEqual({ value: sample });
+    }
+    // Base64url tells capitals apart: an upper-cased link cannot be read back, and says so.
+    for (const shouted of [`R${fragment.slice(1)}`, fragment.toUpperCase(), `#${fragment.toUpperCase()}`, `R%3D${fragment.slice(2)}`]) {
+      expect(isRoutineFragment(shouted), shouted).toBe(true);
+      expect(decodeRoutine(shouted, known), shouted).toEqual({ problem: expect.stringMatching(/^is damaged: it starts “R=”.*capitals/) });
+    }
+    // A broken escape is not thrown: it is read as it is, and refused with a reason.
+    expect(decodeRoutine('r%3D1.%E0%A4%A', known)).toEqual({ problem: expect.stringMatching(/^is not a routine link/) });
+    expect(decodeRoutine('r=1.abc%E0%A4%A', known)).toEqual({ problem: expect.stringMatching(/not valid base64url/) });
+    for (const other of ['', '#', '#main', '#results', '#rounds', 'x=1.abc']) expect(isRoutineFragment(other), other).toBe(false);
+  });
+
+  it('refuse titles with characters that hide or reorder text, and keep emoji joiners and soft hyphens', () => {
+    const hiding = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u2060', '\ufeff'];
+    for (const ch of hiding) {
+      const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase()}`;
+      // "Core ‮yad gel" shows as "Core leg day"-like text read backwards: a spoofed title.
+      const result = decodeRoutine(rawLink([`Core ${ch}yad gel`, 5, 1, 0, [['plank', 0, 0, 0, 30]]]), known);
+      expect(result, code).toEqual({ problem: `holds a routine this site cannot use, because the title contains an invisible character (${code}) that can hide or reorder what it shows, which a title may not` });
+      expect(titleProblem(`Hi${ch}lls`), code).toMatch(/invisible character/);
+    }
+    for (const title of ['Run 🏃\u200d♀️ core', 'Family 👩\u200d👩\u200d👧 day', 'Rumpf\u00adübungen', 'می\u200cروم', 'Core \u05e2\u05d1\u05e8\u05d9\u05ea']) {
+      const routine = { ...sample, title };
+      expect(titleProblem(title), title).toBeNull();
+      expect(decodeRoutine(link(routine), known), title).toEqual({ value: routine });
+    }
+  });
+
   it('read -0 as 0, so a routine decodes to what it re-encodes to', () => {
     const result = decodeRoutine(`r=1.${toBase64Url('["Core",-0,1,-0,[["plank",0,-0,0,30]]]')}`, known);
     expect(result).toEqual({ value: { title: 'Core', getReadySeconds: 0, rounds: 1, restBetweenRounds: 0, steps: [{ exercise: 'plank', sides: 'both-at-once', restAfter: 0, mode: 'time', seconds: 30 }] } });
@@ -185,7 +221,7 @@ function obviouslyValid(r: CustomRoutine): boolean {
     r.title.length >= 1 &&
     r.title.length <= 80 &&
     r.title.trim() === r.title &&
-    !/[<>\u0000-\u001f\u007f-\u009f]/.test(r.title) &&
+    !/[<>\u0000-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/.test(r.title) &&
     !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(r.title);
   const stepOk = (s: Step) =>
     known.has(s.exercise) &&
@@ -292,7 +328,7 @@ describe('share links under fuzzing', { timeout: 30_000 }, () => {
   it('tampered routine data (4,000 arrays, near-valid and not): never a throw, never an invalid routine', () => {
     const anyNumber = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double(), fc.constantFrom(-0, 0, 5, 600, 601, 1e999, -1));
     const anyValue = fc.oneof(anyNumber, fc.string({ maxLength: 6 }), fc.constant(null), fc.boolean(), fc.constant([]));
-    const suspectTitle = fc.string({ maxLength: 90, unit: fc.constantFrom('a', ' ', '<', '>', '\u0000', '\u009f', '\ud800', '\udc00', '😀', 'é') });
+    const suspectTitle = fc.string({ maxLength: 90, unit: fc.constantFrom('a', ' ', '<', '>', '\u0000', '\u009f', '\ud800', '\udc00', '😀', 'é', '\u202e', '\u2067', '\u200b', '\ufeff', '\u200d', '\u00ad') });
     const anyTitle = fc.oneof(validTitle, suspectTitle, fc.string({ maxLength: 90 }), fc.constantFrom('<img src=x onerror=alert(1)>', ' padded ', '', 'x'.repeat(81)));
     const anyId = fc.oneof(exercise, fc.constantFrom('moon-walk', 'Plank', 'plank ', '', '../plank', 'a'.repeat(61)));
     const step = fc.oneof(

@@ -35,7 +35,9 @@ const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
 
 describe('saved timer data', () => {
   it('reads back what it writes', () => {
-    expect(readPrefs(writePrefs({ ...DEFAULT_PREFS, voice: true }))?.value).toEqual({ sound: true, voice: true, vibrate: true });
+    expect(readPrefs(writePrefs({ ...DEFAULT_PREFS, voice: false }))?.value).toEqual({ sound: true, voice: false, vibrate: true });
+    // voice on by default for a runner who never chose
+    expect(DEFAULT_PREFS.voice).toBe(true);
     const settings = { rounds: 2, getReadySeconds: 5, workDeltaSeconds: -10, restDeltaSeconds: 15 };
     expect(readSettings(writeSettings(settings))?.value).toEqual(settings);
     const session: SavedSession = {
@@ -79,18 +81,18 @@ describe('saved timer data', () => {
   });
 
   it('keeps one key per workout and reads them oldest first, reporting the unreadable ones', () => {
-    const early = record({ id: 'a', finishedAt: 1_700_000_100_000, startedAt: 1_700_000_000_000 });
-    const late = record({ id: 'b' });
-    expect(KEYS.workout('b')).toBe('corestride:workout:b');
+    const early = record({ id: 'core-basics-1699999000000', routineId: 'core-basics', startedAt: 1_699_999_000_000, finishedAt: 1_700_000_100_000 });
+    const late = record();
+    expect(KEYS.workout(late.id)).toBe('corestride:workout:seven-minute-core-1700000000000');
     const { workouts, unreadable } = readWorkouts([
-      [KEYS.workout('b'), writeWorkout(late)],
+      [KEYS.workout(late.id), writeWorkout(late)],
       [KEYS.prefs, writePrefs(DEFAULT_PREFS)],
       [KEYS.workout('broken'), '{"v":1,"id":"broken"}'],
-      [KEYS.workout('a'), writeWorkout(early)],
+      [KEYS.workout(early.id), writeWorkout(early)],
     ]);
-    expect(workouts.map((w) => w.id)).toEqual(['a', 'b']);
+    expect(workouts.map((w) => w.id)).toEqual([early.id, late.id]);
     expect(unreadable).toEqual(['corestride:workout:broken']);
-    expect(readWorkout(writeWorkout(record({ finishedAt: 1 })))?.problem).toBe('it is incomplete or malformed');
+    expect(readWorkout(writeWorkout(record({ finishedAt: 1 })))?.problem).toBe('its finish time is not a date after its start');
   });
 });
 

@@ -10,7 +10,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { advance, markGap, notBefore, startClock, type Reading } from '../../lib/timer/clock';
 
 export interface WorkoutClock {
-  /** The time now, on the workout's timeline. */
+  /** The time now, on the workout's timeline, in whole ms. */
   read(): number;
   /** Never earlier than `t` from now on: a restored workout was saved at `t`. */
   notBefore(t: number): void;
@@ -26,7 +26,8 @@ const PAGE_EVENTS = ['visibilitychange', 'freeze', 'resume'];
 export function createWorkoutClock(): WorkoutClock {
   let c = startClock(reading());
   return {
-    read: () => (c = advance(c, reading(), visible())).at,
+    // Whole ms: a workout's start names its log key (`<routine>-<startedAt>`), which takes no fraction.
+    read: () => Math.floor((c = advance(c, reading(), visible())).at),
     notBefore: (t) => void (c = notBefore(c, t)),
     gap: () => void (c = markGap(c)),
   };
@@ -38,10 +39,12 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
   useLayoutEffect(() => {
     const wake = () => onWake(clock.read());
     const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
-    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due.
+    // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
+    // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
+    // page may freeze (useCues).
     const change = () => {
       if (!visible()) clock.gap();
-      else if (due !== null) {
+      if (due !== null) {
         clearTimeout(timer);
         wake();
       }

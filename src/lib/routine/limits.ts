@@ -33,7 +33,7 @@ export const SWITCH_SIDES_RANGE: Range = { min: 0, max: 60 };
 export const ROUNDS_RANGE: Range = { min: 1, max: 10 };
 /** Seconds a runner may add to (or, negative, take from) every work or every rest period. */
 export const ADJUSTMENT_RANGE: Range = { min: -600, max: 600 };
-/** Characters in a routine's title. */
+/** Characters in a routine's title; which characters it may hold is the title rule, titleProblem in ./model.ts. */
 export const TITLE_RANGE: Range = { min: 1, max: 80 };
 /** Steps in a routine. */
 export const STEPS_RANGE: Range = { min: 1, max: 30 };

@@ -107,13 +107,41 @@ function readRoutine(v: unknown): CustomRoutine | null {
 }
 
 /**
- * The routine a fragment carries (with or without its `#`), or the problem with it as a
- * phrase to follow "This link…". Only exercises in `knownExerciseIds` are accepted.
+ * Whether a fragment is meant as a routine link, however it was mangled on the way: `#r=…`,
+ * percent-encoded by a messenger (`#r%3D…`) or upper-cased (`#R=…`). The page tries to open
+ * these, and says what is wrong when it cannot; any other fragment is left alone.
+ */
+export const isRoutineFragment = (fragment: string): boolean => /^#?r(=|%3d)/i.test(fragment);
+
+/**
+ * The fragment as it was made: without its `#`, and with percent-escapes undone, since some
+ * messengers and mail programs send `#r=1.…` on as `#r%3D1.…`. Base64url never needs an escape,
+ * so undoing them changes nothing in a link that had none.
+ */
+function unescapeFragment(fragment: string): string {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The routine a fragment carries (with or without its `#`, percent-encoded or not), or the
+ * problem with it as a phrase to follow "This link…". Only exercises in `knownExerciseIds`
+ * are accepted.
  */
 export function decodeRoutine(fragment: string, knownExerciseIds: ReadonlySet<string>): Decoded {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  // An escaped link is up to three times as long; anything longer is refused before decoding.
+  const text = fragment.length > 3 * MAX_LINK_CHARS ? fragment : unescapeFragment(fragment);
   if (text.length > MAX_LINK_CHARS) return { problem: `is too long to be a routine link (over ${MAX_LINK_CHARS} characters)` };
-  if (!text.startsWith(PREFIX)) return { problem: 'is not a routine link' };
+  if (!text.startsWith(PREFIX)) {
+    // Base64url tells capitals from small letters: once they are changed, the routine is gone.
+    if (/^r=/i.test(text)) return { problem: 'is damaged: it starts “R=” where it should start “r=”, so its letters were changed to capitals on the way, and the routine in it cannot be read back' };
+    return { problem: 'is not a routine link' };
+  }
   const body = text.slice(PREFIX.length);
   const dot = body.indexOf('.');
   const version = dot < 0 ? '' : body.slice(0, dot);

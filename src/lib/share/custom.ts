@@ -16,11 +16,10 @@ import {
   ROUNDS_RANGE,
   SETS_RANGE,
   STEPS_RANGE,
-  TITLE_RANGE,
   WORK_RANGE,
   type Range,
 } from '../routine/limits';
-import { SIDES, type Sides, type Step, type StepMode } from '../routine/model';
+import { SIDES, titleProblem, type Sides, type Step, type StepMode } from '../routine/model';
 import type { PlanInput } from '../timer/plan';
 
 /** What the builder knows about an exercise in the library, embedded in the page at build time. */
@@ -53,19 +52,10 @@ export interface CustomRoutine {
 export const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_EXERCISE_ID_CHARS = 60;
 
-/** Markup characters, control characters and lone surrogates (which UTF-8 cannot carry). */
-const FORBIDDEN_IN_TITLE = /[<>\p{Cc}\p{Cs}]/u;
-
 const rangeProblem = (what: string, r: Range) => `${what} must be a whole number from ${r.min} to ${r.max}`;
 
-/** What is wrong with a title, or null: the builder shows it as it is typed. */
-export function titleProblem(title: string): string | null {
-  if (title.trim() === '') return 'the routine needs a title';
-  if (title !== title.trim()) return 'the title starts or ends with a space';
-  if (title.length > TITLE_RANGE.max) return `the title is longer than ${TITLE_RANGE.max} characters`;
-  if (FORBIDDEN_IN_TITLE.test(title)) return 'the title contains “<”, “>” or a control character, which a title may not';
-  return null;
-}
+/** The title rule is the routine model's; re-exported for the builder. */
+export { titleProblem };
 
 function stepProblem(step: Step, n: number, known: ReadonlySet<string>): string | null {
   if (step.exercise.length > MAX_EXERCISE_ID_CHARS || !EXERCISE_ID.test(step.exercise) || !known.has(step.exercise)) {

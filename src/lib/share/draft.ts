@@ -17,7 +17,7 @@ export type DraftSettings = Omit<CustomRoutine, 'steps'>;
 
 /**
  * The last change that lost something, what to say about it, and what brings it back: the
- * routine that was being built before another replaced it, or a saved routine deleted from
+ * routine that was being built before another replaced it, or a saved routine deleted or saved over in
  * storage (which the island writes back).
  */
 export type Undo = { text: string } & ({ kind: 'draft'; settings: DraftSettings; rows: Row[] } | { kind: 'saved'; key: string; value: string; title: string });
@@ -38,8 +38,8 @@ export type DraftAction =
   | { type: 'update'; at: number; step: Step }
   | { type: 'move'; at: number; by: -1 | 1 }
   | { type: 'remove'; at: number }
-  /** A saved routine was deleted from storage: its key and value, to offer it back. */
-  | { type: 'deleted'; key: string; value: string; title: string }
+  /** A saved routine was deleted from storage, or saved over: its key and value, to offer it back. */
+  | { type: 'deleted' | 'replaced'; key: string; value: string; title: string }
   | { type: 'undo' };
 
 export const EMPTY_DRAFT: Draft = {
@@ -83,7 +83,10 @@ export function draftReducer(d: Draft, a: DraftAction): Draft {
     case 'remove':
       return d.rows[a.at] ? { ...d, rows: d.rows.filter((_, i) => i !== a.at), undo: null } : d;
     case 'deleted':
-      return { ...d, undo: { kind: 'saved', text: `Deleted ${a.title}.`, key: a.key, value: a.value, title: a.title } };
+    case 'replaced': {
+      const text = a.type === 'deleted' ? `Deleted ${a.title}.` : `Replaced ${a.title} in My routines.`;
+      return { ...d, undo: { kind: 'saved', text, key: a.key, value: a.value, title: a.title } };
+    }
     case 'undo':
       if (d.undo?.kind === 'draft') return { ...d, settings: d.undo.settings, rows: d.undo.rows, undo: null };
       return { ...d, undo: null };

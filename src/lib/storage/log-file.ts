@@ -1,11 +1,14 @@
 /**
  * Moving the workout log between devices: a JSON export file, and reading one back.
  * An import is all or nothing: a malformed, truncated or newer-version file is rejected
- * with a sentence saying why, and the log on this device is not touched. Pure.
+ * with a sentence saying why, and so is one this browser has no room for; either way the
+ * log on this device is left as it was. Pure: storage comes in as a Store.
  */
+import { KEYS } from './keys';
 import { bad, ok, type Read } from './read';
-import { validRecord } from './log';
-import type { WorkoutRecord } from './workout';
+import { recordProblem } from './log';
+import type { Store } from './store';
+import { writeWorkout, type WorkoutRecord } from './workout';
 
 export const FILE_FORMAT = 'corestride-workout-log';
 export const FILE_VERSION = 1;
@@ -38,8 +41,10 @@ export function parseLogFile(text: string): Read<WorkoutRecord[]> {
   }
   if (v !== FILE_VERSION) return bad('This workout log has a version this site does not know.');
   if (!Array.isArray(workouts)) return bad('This workout log has no list of workouts.');
-  const broken = workouts.findIndex((w) => !validRecord(w));
-  if (broken >= 0) return bad(`Workout ${broken + 1} in this file is incomplete or damaged, so nothing was imported.`);
+  for (const [i, w] of workouts.entries()) {
+    const problem = recordProblem(w);
+    if (problem) return bad(`Workout ${i + 1} in this file cannot be used: ${problem}.`);
+  }
   return ok(workouts as WorkoutRecord[]);
 }
 
@@ -53,4 +58,35 @@ export function newWorkouts(existing: readonly WorkoutRecord[], incoming: readon
     added.push(w);
   }
   return added;
+}
+
+/**
+ * Writes the workouts of an import that this device does not have yet, all or nothing. No
+ * browser API says how much room localStorage has left, so the only way to know is to write:
+ * when the browser refuses one (storage full), every key written before it is put back as it
+ * was, and the reason comes back. Returns how many were added and how many were there already.
+ */
+export function importWorkouts(
+  store: Pick<Store, 'get' | 'set'>,
+  existing: readonly WorkoutRecord[],
+  incoming: readonly WorkoutRecord[],
+): Read<{ added: number; skipped: number }> {
+  const adding = newWorkouts(existing, incoming);
+  /** Each key written, and what it held before (null: nothing, or a value that could not be read). */
+  const written: [string, string | null][] = [];
+  for (const w of adding) {
+    const key = KEYS.workout(w.id);
+    const before = store.get(key);
+    if (!store.set(key, writeWorkout(w))) {
+      for (const [k, was] of written.reverse()) {
+        store.set(k, null);
+        if (was !== null) store.set(k, was);
+      }
+      return bad(
+        `This browser’s storage is full: it took ${written.length} of the ${adding.length} new workouts and refused the next, so they were taken out again and your log is as it was.`,
+      );
+    }
+    written.push([key, before]);
+  }
+  return ok({ added: adding.length, skipped: incoming.length - adding.length });
 }

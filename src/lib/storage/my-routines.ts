@@ -27,6 +27,28 @@ export function writeMyRoutine(routine: CustomRoutine, savedAt: number): { key: 
   return { key: KEYS.myRoutine(routine.title), value: stamp({ link: encodeRoutine(routine), savedAt }) };
 }
 
+/**
+ * Saves `routine` to My routines under its title's key. Another title never shares that key
+ * (./keys.ts), so the only routine it can replace is one of the same title as the runner reads
+ * it (any case, any Unicode form): that one's value and title come back, for the page to say
+ * so and offer Undo. Refused, with the reason, when the browser will not store it (storage
+ * full or turned off), or when the key holds a value that cannot be read: that one is kept as
+ * it is, never saved over.
+ */
+export function saveMyRoutine(
+  store: Pick<Store, 'get' | 'set'>,
+  routine: CustomRoutine,
+  savedAt: number,
+  known: ReadonlySet<string>,
+): Read<{ key: string; replaced: { value: string; title: string } | null }> {
+  const { key, value } = writeMyRoutine(routine, savedAt);
+  const before = store.get(key);
+  const old = readMyRoutine(before, known);
+  if (old?.problem) return bad('a saved routine of this title could not be read, and is kept as it is rather than saved over');
+  if (!store.set(key, value)) return bad('this browser’s storage is full or turned off');
+  return ok({ key, replaced: old?.value && before !== null ? { value: before, title: old.value.routine.title } : null });
+}
+
 /** Reads a saved routine; only exercises in `known` (the site's exercise ids) are accepted. */
 export function readMyRoutine(raw: string | null, known: ReadonlySet<string>): Read<MyRoutine> | null {
   const r = versioned(raw);

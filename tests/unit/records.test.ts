@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWorkoutClock } from '../../src/islands/timer/useWorkoutClock';
+import { daysAgoText } from '../../src/lib/log/days';
+import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, lastStartedFromKeys, workoutId } from '../../src/lib/storage/keys';
+import { exportLog, importWorkouts, parseLogFile } from '../../src/lib/storage/log-file';
+import { readWorkout, readWorkouts, recordProblem } from '../../src/lib/storage/log';
+import type { Store } from '../../src/lib/storage/store';
+import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
+
+/**
+ * Workout records are checked once, the same way on import and on read (issue 17, item 4):
+ * whatever an import file gets past parseLogFile, the log reads back after a reload, and a
+ * record or key with a date no workout can have never reaches "Last done".
+ */
+const START = Date.UTC(2026, 10, 22, 7);
+const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
+  id: workoutId('seven-minute-core', START),
+  routineId: 'seven-minute-core',
+  routineTitle: 'Seven-minute core',
+  startedAt: START,
+  finishedAt: START + 480_000,
+  activeMs: 470_000,
+  steps: 9,
+  rounds: 1,
+  completed: true,
+  ...over,
+});
+const file = (workouts: unknown[]) => JSON.stringify({ format: 'corestride-workout-log', v: 1, exportedAt: '2026-11-22T08:00:00.000Z', workouts });
+
+describe('a workout record, checked strictly', () => {
+  it.each<[string, unknown, RegExp]>([
+    ['an extra "v": 2 field', { ...record(), v: 2 }, /a field a workout does not have \("v"\)/],
+    ['any other extra field', { ...record(), note: 'hi' }, /a field a workout does not have \("note"\)/],
+    ['a missing field', (({ rounds: _r, ...r }) => r)(record()), /has no rounds/],
+    ['an absurd id timestamp', record({ id: 'seven-minute-core-9999999999999999' }), /id is not its routine and start time/],
+    ['a start in the year 2400', record({ id: workoutId('seven-minute-core', Date.UTC(2400, 0, 1)), startedAt: Date.UTC(2400, 0, 1), finishedAt: Date.UTC(2400, 0, 1) + 1 }), /start time is not a date/],
+    ['a start of 9999999999999999', record({ id: 'seven-minute-core-9999999999999999', startedAt: 9_999_999_999_999_999, finishedAt: 9_999_999_999_999_999 }), /start time is not a date/],
+    ['a start in 1970', record({ id: 'seven-minute-core-1000', startedAt: 1000, finishedAt: 2000 }), /start time is not a date/],
+    ['a start with a fraction', record({ id: `seven-minute-core-${START + 0.5}`, startedAt: START + 0.5 }), /start time is not a date/],
+    ['an id of another routine', record({ id: workoutId('core-basics', START) }), /id is not its routine/],
+    ['a finish before the start', record({ finishedAt: START - 1 }), /finish time/],
+    ['a finish in 2400', record({ finishedAt: Date.UTC(2400, 0, 1) }), /finish time/],
+    ['a routine id that is a path', record({ routineId: '../x', id: `../x-${START}` }), /routine id/],
+    ['a title with a bidi override', record({ routineTitle: 'Core \u202eyad gel' }), /routine title cannot be shown: .*U\+202E/],
+    ['a title with markup', record({ routineTitle: '<b>Core</b>' }), /routine title cannot be shown/],
+    ['a negative active time', record({ activeMs: -1 }), /active time/],
+    ['steps as text', record({ steps: '9' as unknown as number }), /steps or rounds/],
+    ['completed as 1', record({ completed: 1 as unknown as boolean }), /completed/],
+  ])('refuses %s with a reason, on import and on read alike', (_, bad, reason) => {
+    expect(recordProblem(bad)).toMatch(reason);
+    const imported = parseLogFile(file([record({ id: workoutId('core-basics', START), routineId: 'core-basics' }), bad]));
+    expect(imported.value).toBeNull();
+    expect(imported.problem).toMatch(/^Workout 2 in this file cannot be used: /);
+    expect(imported.problem).toMatch(reason);
+    // Stored as it would have been, it is refused on read with the same reason (the version aside).
+    const stored = readWorkout(JSON.stringify({ v: 1, ...(bad as object) }))?.problem;
+    expect(stored).toMatch('v' in (bad as object) ? /version 2/ : reason);
+  });
+
+  it('accepts what the timer writes, and the log file it exports', () => {
+    expect(recordProblem(record())).toBeNull();
+    expect(recordProblem(record({ routineId: 'custom-1x2y3z', id: workoutId('custom-1x2y3z', START), routineTitle: 'Run 🏃\u200d♀️ core' }))).toBeNull();
+    expect(parseLogFile(exportLog([record()], START)).value).toEqual([record()]);
+  });
+
+  it('whatever an import accepts, the log reads back after a reload, unchanged (2,000 records)', () => {
+    /** Mostly valid, so both answers are reached: each field is sometimes out of its range. */
+    const mostly = <T,>(good: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 9 }, { arbitrary: odd, weight: 1 });
+    const near = fc.record({
+      routineId: mostly(fc.constantFrom('seven-minute-core', 'core-basics', 'custom-1x2y3z'), fc.constantFrom('Core', '', '-x', 'a'.repeat(101))),
+      routineTitle: mostly(fc.constantFrom('Seven-minute core', 'Café', 'Run 🏃\u200d♀️'), fc.constantFrom('', ' x', '\u202ex', 'x'.repeat(81), '<b>')),
+      startedAt: mostly(fc.integer({ min: EARLIEST_WORKOUT, max: LATEST_WORKOUT - 10_000_001 }), fc.constantFrom(EARLIEST_WORKOUT - 1, LATEST_WORKOUT, START + 0.5, 9_999_999_999_999_999, Date.UTC(2400, 0, 1), -1)),
+      length: mostly(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(-1, -5)),
+      activeMs: mostly(fc.nat(), fc.constantFrom(-1, Number.NaN, 1e20)),
+      steps: mostly(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(-1, 10_001, 1.5)),
+      rounds: mostly(fc.integer({ min: 0, max: 100 }), fc.constantFrom(-1, 101)),
+      completed: mostly(fc.boolean(), fc.constantFrom(0 as unknown as boolean, 'yes' as unknown as boolean)),
+      idShift: mostly(fc.constant(0), fc.constantFrom(1, -1)),
+      extra: mostly(fc.constant(undefined), fc.constantFrom(['v', 2] as const, ['v', 1] as const, ['note', 'x'] as const)),
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(near, (n) => {
+        const w: Record<string, unknown> = {
+          id: `${n.routineId}-${n.startedAt + n.idShift}`,
+          routineId: n.routineId,
+          routineTitle: n.routineTitle,
+          startedAt: n.startedAt,
+          finishedAt: n.startedAt + n.length,
+          activeMs: n.activeMs,
+          steps: n.steps,
+          rounds: n.rounds,
+          completed: n.completed,
+        };
+        if (n.extra) w[n.extra[0] as string] = n.extra[1];
+        const imported = parseLogFile(file([w]));
+        if (imported.value === null) {
+          expect(imported.problem).toMatch(/^Workout 1 in this file cannot be used: .{10,}\.$/);
+          return;
+        }
+        accepted++;
+        // Written as the import writes it, under its own key, and read back as the log reads it.
+        const [only] = imported.value;
+        const { workouts, unreadable } = readWorkouts([[KEYS.workout(only!.id), writeWorkout(only!)]]);
+        expect(unreadable).toEqual([]);
+        expect(workouts).toEqual([w]);
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
+    // Both answers reached: about a third pass every check.
+    expect(accepted).toBeGreaterThan(300);
+    expect(accepted).toBeLessThan(1900);
+  }, 30_000);
+
+  it('a record under another workout’s key is not listed (the log could not delete it)', () => {
+    const { workouts, unreadable } = readWorkouts([[KEYS.workout(workoutId('core-basics', START)), writeWorkout(record())]]);
+    expect(workouts).toEqual([]);
+    expect(unreadable).toEqual([KEYS.workout(workoutId('core-basics', START))]);
+  });
+});
+
+describe('"Last done" from key names', () => {
+  it('never reads an absurd or far-future key as a date: no "NaN days ago", no "today"', () => {
+    const keys = [KEYS.workout('seven-minute-core-9999999999999999'), KEYS.workout(workoutId('seven-minute-core', Date.UTC(2400, 0, 1))), KEYS.workout('seven-minute-core-NaN')];
+    expect(lastStartedFromKeys(keys, 'seven-minute-core')).toBeNull();
+    const real = START - 3 * 86_400_000;
+    const last = lastStartedFromKeys([...keys, KEYS.workout(workoutId('seven-minute-core', real))], 'seven-minute-core');
+    expect(last).toBe(real);
+    expect(daysAgoText(last!, START)).toBe('3 days ago');
+  });
+});
+
+describe('the workout clock', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads whole milliseconds, so a workout started at any moment gets a key "Last done" can read', () => {
+    let mono = 1234.5678;
+    vi.stubGlobal('performance', { now: () => mono });
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    vi.spyOn(Date, 'now').mockReturnValue(START);
+    const clock = createWorkoutClock();
+    const seen: number[] = [];
+    for (const step of [0.3, 16.667, 0.001, 999.9994, 0.5]) {
+      mono += step;
+      seen.push(clock.read());
+    }
+    expect(seen.every(Number.isInteger)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(START + 1017);
+    const started = seen[1]!;
+    expect(lastStartedFromKeys([KEYS.workout(workoutId('core-basics', started))], 'core-basics')).toBe(started);
+    vi.restoreAllMocks();
+  });
+});
+
+/**
+ * localStorage as a Map that refuses a write once `room` characters are used (key and value, as
+ * browsers count), as a full storage does; removals always work.
+ */
+function roomyStore(init: Record<string, string>, room: number): Store & { data: Map<string, string> } {
+  const data = new Map(Object.entries(init));
+  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    data,
+    get: (key) => data.get(key) ?? null,
+    entries: () => [...data],
+    set: (key, value) => {
+      if (value === null) return data.delete(key), true;
+      if (used() - (data.has(key) ? key.length + data.get(key)!.length : 0) + key.length + value.length > room) return false;
+      data.set(key, value);
+      return true;
+    },
+  };
+}
+
+describe('an import that fills storage', () => {
+  const day = 86_400_000;
+  const many = Array.from({ length: 200 }, (_, i) => record({ id: workoutId('core-basics', START - i * day), routineId: 'core-basics', startedAt: START - i * day, finishedAt: START - i * day + 1000 }));
+  const mine = record();
+  const before = { [KEYS.workout(mine.id)]: writeWorkout(mine), [KEYS.prefs]: '{"v":1,"sound":true,"voice":false,"vibrate":true}' };
+
+  it('writes nothing when the browser refuses one workout: what it took is put back, and the reason says so', () => {
+    const room = [...Object.entries(before)].reduce((n, [k, v]) => n + k.length + v.length, 0) + 60 * (KEYS.workout(many[0]!.id).length + writeWorkout(many[0]!).length);
+    const store = roomyStore(before, room);
+    const result = importWorkouts(store, [mine], [mine, ...many]);
+    expect(result.value).toBeNull();
+    expect(result.problem).toBe('This browser’s storage is full: it took 60 of the 200 new workouts and refused the next, so they were taken out again and your log is as it was.');
+    expect(Object.fromEntries(store.data)).toEqual(before);
+  });
+
+  it('puts back what a key held before, even a value the log could not read', () => {
+    const damaged = { ...before, [KEYS.workout(many[0]!.id)]: '{broken' };
+    const store = roomyStore(damaged, Object.values(damaged).join('').length + 5_000);
+    expect(importWorkouts(store, [mine], many).problem).toMatch(/storage is full/);
+    expect(Object.fromEntries(store.data)).toEqual(damaged);
+  });
+
+  it('with room, adds every new workout and counts the ones already there', () => {
+    const store = roomyStore(before, 1e9);
+    expect(importWorkouts(store, [mine], [mine, ...many, many[0]!])).toEqual({ value: { added: 200, skipped: 2 }, problem: null });
+    expect(readWorkouts(store.entries()).workouts).toHaveLength(201);
+  });
+});
