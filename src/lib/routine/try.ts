@@ -26,14 +26,17 @@ const FRAGMENT = 'try=';
 /** Where a guide's "Try it now" goes: the builder's preview of that one exercise. */
 export const tryHref = (exerciseId: string): string => `/routines/build/#${FRAGMENT}${exerciseId}`;
 
-/** The exercise id a fragment (with or without its `#`) asks to try, unchecked; null when it is not a try. */
+/**
+ * The exercise id a fragment (with or without its `#`) asks to try, unchecked; null when it is
+ * not a try. Read as share links are (src/lib/share/codec.ts): a messenger's percent-encoding
+ * (`#try%3Dplank`) is undone, and capitals (`#TRY=PLANK`) are lowered, as ids are lower-case slugs.
+ */
 export function tryFragment(fragment: string): string | null {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (!text.startsWith(FRAGMENT)) return null;
-  const id = text.slice(FRAGMENT.length);
+  let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   try {
-    return decodeURIComponent(id);
+    text = decodeURIComponent(text);
   } catch {
-    return id; // a stray "%": checked against the library like any other id, and refused there
+    // a stray "%": read as it is, and checked against the library like any other id
   }
+  return text.slice(0, FRAGMENT.length).toLowerCase() === FRAGMENT ? text.slice(FRAGMENT.length).toLowerCase() : null;
 }
