@@ -227,6 +227,35 @@ test.describe('circuit timer', () => {
     expect(visible.beeps.length - throttled.beeps.length).toBeLessThanOrEqual(4);
   });
 
+  test('setting the device clock back or forward an hour mid-step changes nothing: the step keeps its time, and the log its length', async ({ page }) => {
+    test.setTimeout(90_000);
+    const timer = await openTimer(page);
+    await timer.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(25_000); // 15 s into the 60 s back extension
+    await expectShowing(timer, SCHEDULE[1]!, 45);
+    const wall = () => page.evaluate(() => Date.now());
+    // Back an hour, while the page is on screen: the monotonic clock carries the step on.
+    await page.clock.setSystemTime((await wall()) - 3_600_000);
+    await page.clock.runFor(1_000);
+    await expectShowing(timer, SCHEDULE[1]!, 44);
+    // Forward an hour: nothing is skipped.
+    await page.clock.setSystemTime((await wall()) + 3_600_000);
+    await page.clock.runFor(1_000);
+    await expectShowing(timer, SCHEDULE[1]!, 43);
+    // To the end: logged once, its active time the workout's planned length, never more than start to finish.
+    const total = SCHEDULE.reduce((sum, e) => sum + e.seconds, 0);
+    await page.clock.runFor((total - 27) * 1000);
+    await expect(timer.getByRole('region', { name: 'Well done: workout complete' })).toBeVisible();
+    const saved = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('corestride:workout:'))
+        .map((k) => JSON.parse(localStorage.getItem(k)!) as { activeMs: number; startedAt: number; finishedAt: number }),
+    );
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.activeMs).toBe(total * 1000);
+    expect(saved[0]!.activeMs).toBeLessThanOrEqual(saved[0]!.finishedAt - saved[0]!.startedAt);
+  });
+
   test('the audio clock sleeps while no beep is near, while paused and after the finish, and wakes ahead of the next beep', async ({ page }) => {
     const timer = await openTimer(page);
     const audio = () => page.evaluate(() => (window as unknown as { __audio: string[] }).__audio.at(-1) ?? 'running');
@@ -359,6 +388,7 @@ test.describe('circuit timer', () => {
     const timer = await openTimer(page);
     const floor = timer.getByRole('dialog', { name: 'Workout' });
     await timer.getByRole('button', { name: 'Start' }).click();
+    await expect(floor).toBeVisible(); // the workout's views, and with them its words, have arrived
     await page.clock.runFor(10_000 + 60_000 + 60_000 + 30_000);
     await expect(floor).toHaveAttribute('data-phase', 'switch');
     await expect(floor.getByText('Switch sides', { exact: true })).toBeVisible();

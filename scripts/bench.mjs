@@ -712,7 +712,8 @@ async function workoutCpu(origin) {
       await page.waitForTimeout(WORKOUT_WINDOW_MS);
       const [cpu1, main1] = [await processCpu(browserCdp), await mainThread(cdp)];
       const perMinute = 60_000 / (performance.now() - started);
-      const state = await page.evaluate(() => document.querySelector('.circuit-timer')?.getAttribute('data-status') ?? 'n/a');
+      // the phase the floor view shows at the end: the workout is still going
+      const state = await page.evaluate(() => document.querySelector('.timer-floor[open]')?.getAttribute('data-phase') ?? 'no workout');
       await context.close();
       const delta = (type) => ((cpu1[type] ?? 0) - (cpu0[type] ?? 0)) * perMinute;
       return { label, state, renderer: delta('renderer'), utility: delta('utility'), browser: delta('browser'), gpu: delta('GPU'), main: (main1.task - main0.task) * perMinute };
@@ -757,7 +758,7 @@ function workoutSection({ floor, workout, silent, windowMs }) {
   return [
     `CPU ms per minute, each page measured for ${windowMs / 1000} s after a 3 s settle, 390×844, system Chromium headless, ` +
       'CDP `SystemInfo.getProcessInfo` (cumulative CPU per process) before and after; main thread from `Performance.getMetrics`. ' +
-      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Workout status at the end: ${workout.state}, ${silent.state}. ` +
+      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Phase at the end: ${workout.state}, ${silent.state}. ` +
       'With sound or voice on, the workout plays the quiet loop (a media element, for the lock screen) and wakes its AudioContext only near a beep.',
     '',
     '| Page | Renderer | of which main thread | Utility (audio service) | Browser | GPU |',

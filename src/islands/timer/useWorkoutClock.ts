@@ -38,7 +38,14 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
   const [clock] = useState(createWorkoutClock);
   useLayoutEffect(() => {
     const wake = () => onWake(clock.read());
-    const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // performance.now() is coarsened (and jittered), so a timer set for `due` can read a hair
+    // early: then it waits out the rest, since a wake before `due` would ask for the same `due`,
+    // this effect would not run again, and the clock would stop.
+    const arm = () => {
+      if (due !== null) timer = setTimeout(() => (clock.read() < due ? arm() : wake()), Math.max(0, due - clock.read()));
+    };
+    arm();
     // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
     // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
     // page may freeze (useCues).
