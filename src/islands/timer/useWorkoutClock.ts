@@ -10,7 +10,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { advance, markGap, notBefore, startClock, type Reading } from '../../lib/timer/clock';
 
 export interface WorkoutClock {
-  /** The time now, on the workout's timeline, in whole ms. */
+  /** The time now, on the workout's timeline. */
   read(): number;
   /** Never earlier than `t` from now on: a restored workout was saved at `t`. */
   notBefore(t: number): void;
@@ -26,8 +26,7 @@ const PAGE_EVENTS = ['visibilitychange', 'freeze', 'resume'];
 export function createWorkoutClock(): WorkoutClock {
   let c = startClock(reading());
   return {
-    // Whole ms: a workout's start names its log key (`<routine>-<startedAt>`), which takes no fraction.
-    read: () => Math.floor((c = advance(c, reading(), visible())).at),
+    read: () => (c = advance(c, reading(), visible())).at,
     notBefore: (t) => void (c = notBefore(c, t)),
     gap: () => void (c = markGap(c)),
   };
