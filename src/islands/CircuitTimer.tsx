@@ -138,7 +138,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   return (
     <div ref={root} class="circuit-timer" data-status={snap.status} data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
       {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
-      {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={() => dispatch({ type: 'discard-offer' })} />}
+      {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&

@@ -5,13 +5,19 @@
  */
 import type { SavedSession } from '../../lib/storage/timer';
 
-/** Saved data that could not be read (set aside by the store): what, why, and what happens instead. */
-export type Unreadable = [what: string, why: string, instead: string];
+/**
+ * Saved data that could not be read: what, why, what happens instead, and whether the store set
+ * it aside (false: storage had no room for the copy, so it was left where it was).
+ */
+export type Unreadable = [what: string, why: string, instead: string, aside?: boolean];
 
-export function Notice({ unreadable: [what, why, instead] }: { unreadable: Unreadable }) {
+export function Notice({ unreadable: [what, why, instead, aside] }: { unreadable: Unreadable }) {
   return (
     <p role="status" class="timer-notice">
-      Your {what} could not be read ({why}), so {instead}. It was set aside, not deleted.
+      Your {what} could not be read ({why}), so {instead}.{' '}
+      {aside
+        ? 'It was set aside, not deleted.'
+        : 'It was left where it was, not deleted: storage is too full to set a copy aside, so until there is room this shows on each visit and changes to it are not saved.'}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  * store sets aside); from then on it keeps the workout in progress saved as timestamps, puts
  * finished workouts in the log, and works out the streak for the finish screen.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { streakOfDays } from '../../lib/log/days';
 import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../../lib/storage/keys';
 import { compilePlan, type PlanSettings } from '../../lib/timer/plan';
@@ -19,6 +19,7 @@ import {
   type TimerPrefs,
 } from '../../lib/storage/timer';
 import { writeWorkout } from '../../lib/storage/workout';
+import type { Read } from '../../lib/storage/read';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
 import type { Unreadable } from './Restored';
@@ -34,6 +35,8 @@ export interface SavedWorkout {
   saveSettings(settings: PlanSettings | null): void;
   /** What could not be read when the page opened. */
   notices: Unreadable[];
+  /** "Start fresh": the unfinished workout on offer is cleared, as the runner asked. */
+  discard(): void;
   /** When this routine was last logged. */
   lastDoneAt: number | null;
   /** Days in a row with a workout, as of the end of the last one. */
@@ -41,6 +44,8 @@ export interface SavedWorkout {
 }
 
 const keys = () => store.entries().map(([key]) => key);
+/** Stores a value unless its key is `held`; false when not stored. */
+const put = (held: Set<string>, key: string, value: string | null) => !held.has(key) && store.set(key, value);
 
 
 export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) => void, clock: { read(): number; notBefore(t: number): void }): SavedWorkout {
@@ -49,39 +54,49 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   const [notices, setNotices] = useState<Unreadable[]>([]);
   const [lastDoneAt, setLastDoneAt] = useState<number | null>(null);
   const [streak, setStreak] = useState(0);
+  // Keys holding a value that could not be read nor set aside: kept as they are, never written over.
+  const [held] = useState(() => new Set<string>());
+  // Whether the unfinished-workout key holds what this page wrote: only that is ever cleared unasked.
+  const mineRef = useRef(false);
 
   // Restore, once: whatever cannot be read is set aside by store.read, so the next load is clean.
   useLayoutEffect(() => {
     const problems: Unreadable[] = [];
-    const p = store.read(KEYS.prefs, readPrefs);
-    if (p?.value) setPrefs(p.value);
-    else if (p?.problem) problems.push(['sound and voice settings', p.problem, 'the defaults are back']);
-    const s = store.read(KEYS.settings(routineId), readSettings);
-    if (s?.problem) problems.push(['saved timings for this routine', s.problem, "the routine's own are back"]);
-    const session = store.read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length));
+    const read = <T,>(key: string, reader: (raw: string | null) => Read<T> | null, what: string, instead: string) => {
+      const r = store.read(key, reader);
+      if (r?.problem) {
+        problems.push([what, r.problem, instead, r.aside]);
+        if (!r.aside) held.add(key);
+      }
+      return r?.value;
+    };
+    const p = read(KEYS.prefs, readPrefs, 'sound and voice settings', 'the defaults are back');
+    if (p) setPrefs(p);
+    const s = read(KEYS.settings(routineId), readSettings, 'saved timings for this routine', "the routine's own are back");
+    const session = read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length), 'unfinished workout', 'the timer starts afresh');
     let offer = null;
-    if (session?.value) {
-      const { state: saved, savedAt } = session.value;
+    if (session) {
+      const { state: saved, savedAt } = session;
       clock.notBefore(savedAt);
-      if ((saved.status === 'running' || saved.status === 'paused') && clock.read() - savedAt < RESUME_WITHIN_MS) offer = session.value;
+      if ((saved.status === 'running' || saved.status === 'paused') && clock.read() - savedAt < RESUME_WITHIN_MS) offer = session;
       else store.set(KEYS.session(routineId), null);
-    } else if (session?.problem) problems.push(['unfinished workout', session.problem, 'the timer starts afresh']);
+    }
     setLastDoneAt(lastStartedFromKeys(keys(), routineId));
     setNotices(problems);
-    dispatch({ type: 'restored', at: clock.read(), settings: s?.value ?? null, offer });
-  }, [routineId, input, clock, dispatch]);
+    dispatch({ type: 'restored', at: clock.read(), settings: s ?? null, offer });
+  }, [routineId, input, clock, dispatch, held]);
 
-  // The workout in progress, as timestamps, so a reload can offer to carry on.
-  const offering = screen.kind === 'idle' && screen.offer !== null;
+  // The workout in progress, as timestamps, so a reload can offer to carry on; cleared when it
+  // ends, but only if this page wrote it (a damaged one left in place is not this page's to clear).
   const loading = screen.kind === 'loading';
   useLayoutEffect(() => {
     if (loading) return;
     if (engine.status === 'running' || engine.status === 'paused') {
-      store.set(KEYS.session(routineId), writeSession({ settings, state: engine, savedAt: now }));
-    } else if (!offering) {
-      store.set(KEYS.session(routineId), null);
+      mineRef.current = put(held, KEYS.session(routineId), writeSession({ settings, state: engine, savedAt: now })) || mineRef.current;
+    } else if (mineRef.current) {
+      mineRef.current = !store.set(KEYS.session(routineId), null);
     }
-  }, [loading, offering, engine, settings, now, routineId]);
+  }, [loading, engine, settings, now, routineId, held]);
 
   // Each workout that counts goes in the log once, under its own key.
   useLayoutEffect(() => {
@@ -101,11 +116,15 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
     togglePref(key) {
       const next = { ...prefs, [key]: !prefs[key] };
       setPrefs(next);
-      store.set(KEYS.prefs, writePrefs(next));
+      put(held, KEYS.prefs, writePrefs(next));
       return next;
     },
-    saveSettings: (next) => void store.set(KEYS.settings(routineId), next && writeSettings(next)),
+    saveSettings: (next) => void put(held, KEYS.settings(routineId), next && writeSettings(next)),
     notices,
+    discard() {
+      put(held, KEYS.session(routineId), null);
+      dispatch({ type: 'discard-offer' });
+    },
     lastDoneAt,
     streak,
   };
