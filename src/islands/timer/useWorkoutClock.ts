@@ -37,14 +37,15 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
   const [clock] = useState(createWorkoutClock);
   useLayoutEffect(() => {
     const wake = () => onWake(clock.read());
-    const timer = due === null ? undefined : setTimeout(wake, Math.max(0, due - clock.read()));
-    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due.
+    // setTimeout counts whole ms and performance.now() has fractions, so the timer may fire a
+    // fraction of a ms before `due`: a wake then reads the same `due` again, this effect does not
+    // run again, and the timer stood still. Waking is at `due` at the earliest.
+    const timer = due === null ? undefined : setTimeout(() => (clock.read(), clock.notBefore(due), wake()), Math.max(0, due - clock.read()));
+    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due;
+    // the timer stays set, for a wake that lands in the same second changes nothing to re-run this.
     const change = () => {
       if (!visible()) clock.gap();
-      else if (due !== null) {
-        clearTimeout(timer);
-        wake();
-      }
+      else if (due !== null) wake();
     };
     for (const type of PAGE_EVENTS) document.addEventListener(type, change);
     addEventListener('pageshow', change);
