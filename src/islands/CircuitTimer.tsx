@@ -136,7 +136,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   const setFloor = (open: boolean) => () => dispatch({ type: 'floor', open });
 
   return (
-    <div ref={root} class="circuit-timer" data-status={snap.status} data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
+    <div ref={root} class="circuit-timer" data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
       {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
       {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
 
@@ -161,7 +161,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
           </button>
         )}
       </Toggles>
-      {hydrated && !awakeSupported && <p class="text-sm muted mt-2">This browser cannot keep the screen awake: turn off auto-lock for the workout.</p>}
+      {V && !awakeSupported && <V.NoWakeLock />}
 
       <details class="timer-settings">
         <summary>Adjust timing</summary>

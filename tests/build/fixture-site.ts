@@ -19,6 +19,13 @@ export async function buildWith(files: Record<string, string>): Promise<{ ok: bo
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Caches of its own (Astro's content store, Vite's), not the ones in the shared node_modules,
+  // so fixture builds can run beside each other and beside the real build (scripts/test.mjs).
+  await cp(join(dir, 'astro.config.mjs'), join(dir, 'astro.site.mjs'));
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    "import site from './astro.site.mjs';\nexport default { ...site, cacheDir: './.cache/astro', vite: { ...site.vite, cacheDir: './.cache/vite' } };\n",
+  );
   await cp(join(root, 'tests/fixtures/library'), join(dir, 'content'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, 'content', path, '..'), { recursive: true });

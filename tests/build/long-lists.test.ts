@@ -18,7 +18,8 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 /** Links to exercise guides on a list page, in order. */
 const guideLinks = (html: string) => [...html.matchAll(/href="\/exercises\/((?:alpha|beta)-hold|generated-\d+)\/"/g)].map((m) => m[1]);
 
-describe('long exercise lists', { timeout: 120_000 }, () => {
+// A fixture build takes 20 to 30 s alone; npm test runs it beside the real build and Playwright, on a shared machine.
+describe('long exercise lists', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     const files = Object.fromEntries(
       slugs.slice(2).map((slug, i) => [`exercises/${slug}.mdx`, exercise('level: beginner').replace('title: Broken move', `title: Generated move ${i + 1}`)]),
@@ -26,7 +27,7 @@ describe('long exercise lists', { timeout: 120_000 }, () => {
     const result = await buildWith(files);
     expect(result.output).toContain('Complete!');
     dist = result.dist;
-  }, 120_000);
+  }, 300_000);
 
   it('splits /exercises/ into pages of at most GUIDES_PER_PAGE, each guide on exactly one', () => {
     const pages = Math.ceil(slugs.length / GUIDES_PER_PAGE);

@@ -209,7 +209,7 @@ describe('useSavedWorkout', () => {
     localStorage.setItem('corestride:session:test', '{"v":7}');
     const { dispatched, hook } = mount();
     expect(hook.result.current.prefs).toEqual(DEFAULT_PREFS);
-    expect(hook.result.current.notices.map(([what]) => what)).toEqual(['sound and voice settings', 'unfinished workout']);
+    expect(hook.result.current.notices.map(([which]) => which)).toEqual(['prefs', 'session']);
     expect(localStorage.getItem('corestride:prefs')).toBeNull();
     expect(localStorage.getItem('corestride:set-aside:corestride:prefs')).toBe('{"v":1,');
     expect(dispatched[0]).toMatchObject({ type: 'restored', settings: null, offer: null });

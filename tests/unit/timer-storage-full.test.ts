@@ -78,8 +78,8 @@ describe('damaged values that cannot be set aside (item 5)', () => {
     fillUp();
     const { hook } = mount();
     expect(hook.result.current.notices).toEqual([
-      ['sound and voice settings', 'it is not valid JSON', 'the defaults are back', false],
-      ['unfinished workout', 'it is not valid JSON', 'the timer starts afresh', false],
+      ['prefs', 'it is not valid JSON', false],
+      ['session', 'it is not valid JSON', false],
     ]);
     // Not deleted at start-up, nor when the page settles idle.
     expect(localStorage.getItem('corestride:session:test')).toBe('{broken');
@@ -103,7 +103,7 @@ describe('damaged values that cannot be set aside (item 5)', () => {
   it('set aside when there is room, and the next load is clean', () => {
     localStorage.setItem('corestride:session:test', '{broken');
     const { hook } = mount();
-    expect(hook.result.current.notices).toEqual([['unfinished workout', 'it is not valid JSON', 'the timer starts afresh', true]]);
+    expect(hook.result.current.notices).toEqual([['session', 'it is not valid JSON', true]]);
     expect(localStorage.getItem('corestride:session:test')).toBeNull();
     expect(localStorage.getItem('corestride:set-aside:corestride:session:test')).toBe('{broken');
   });

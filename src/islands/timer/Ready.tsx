@@ -43,7 +43,7 @@ export function Toggles({ prefs, onToggle, disabled, children }: { prefs: TimerP
   return (
     <div class="timer-toggles" role="group" aria-label="Cues">
       {TOGGLES.map(([key, label, shortcut]) => (
-        <button key={key} type="button" class="btn btn-secondary timer-toggle" aria-pressed={prefs[key]} onClick={() => onToggle(key)} disabled={disabled} aria-keyshortcuts={shortcut}>
+        <button type="button" class="btn btn-secondary timer-toggle" aria-pressed={prefs[key]} onClick={() => onToggle(key)} disabled={disabled} aria-keyshortcuts={shortcut}>
           <span aria-hidden="true" class="timer-toggle-dot" />
           {label}
         </button>

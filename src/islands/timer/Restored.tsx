@@ -1,17 +1,26 @@
 /**
- * What opening the page found in storage, when there is something to say: an unfinished
- * workout to carry on, or saved data that could not be read. Rare, so these travel with the
- * workout's views (./WorkoutView.tsx re-exports them), which the island loads when needed.
+ * Notices for the few: an unfinished workout to carry on, saved data that could not be read,
+ * a browser that cannot keep the screen awake. Rare, so these travel with the workout's views
+ * (./WorkoutView.tsx re-exports them), which the island loads at the first touch, at Start, or
+ * when opening the page found something to say.
  */
 import type { SavedSession } from '../../lib/storage/timer';
 
-/**
- * Saved data that could not be read: what, why, what happens instead, and whether the store set
- * it aside (false: storage had no room for the copy, so it was left where it was).
- */
-export type Unreadable = [what: string, why: string, instead: string, aside?: boolean];
+/** What the timer reads on opening, as a notice names it, and what it does instead when it cannot. */
+const READS = {
+  prefs: ['sound and voice settings', 'the defaults are back'],
+  settings: ['saved timings for this routine', "the routine's own are back"],
+  session: ['unfinished workout', 'the timer starts afresh'],
+};
 
-export function Notice({ unreadable: [what, why, instead, aside] }: { unreadable: Unreadable }) {
+/**
+ * Saved data that could not be read: which, why, and whether the store set it aside (false:
+ * storage had no room for the copy, so it was left where it was).
+ */
+export type Unreadable = [which: keyof typeof READS, why: string, aside?: boolean];
+
+export function Notice({ unreadable: [which, why, aside] }: { unreadable: Unreadable }) {
+  const [what, instead] = READS[which];
   return (
     <p role="status" class="timer-notice">
       Your {what} could not be read ({why}), so {instead}.{' '}
@@ -36,4 +45,9 @@ export function Offer({ offer, onResume, onDiscard }: { offer: SavedSession; onR
       </div>
     </div>
   );
+}
+
+/** Shown where the Screen Wake Lock API is missing, once the runner reaches for the timer. */
+export function NoWakeLock() {
+  return <p class="text-sm muted mt-2">This browser cannot keep the screen awake: turn off auto-lock for the workout.</p>;
 }

@@ -16,7 +16,7 @@ import { NumberField } from '../NumberField';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
-export { Notice, Offer } from './Restored';
+export { NoWakeLock, Notice, Offer } from './Restored';
 
 /** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
 export interface Ending {

@@ -62,18 +62,18 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   // Restore, once: whatever cannot be read is set aside by store.read, so the next load is clean.
   useLayoutEffect(() => {
     const problems: Unreadable[] = [];
-    const read = <T,>(key: string, reader: (raw: string | null) => Read<T> | null, what: string, instead: string) => {
+    const read = <T,>(key: string, reader: (raw: string | null) => Read<T> | null, which: Unreadable[0]) => {
       const r = store.read(key, reader);
       if (r?.problem) {
-        problems.push([what, r.problem, instead, r.aside]);
+        problems.push([which, r.problem, r.aside]);
         if (!r.aside) held.add(key);
       }
       return r?.value;
     };
-    const p = read(KEYS.prefs, readPrefs, 'sound and voice settings', 'the defaults are back');
+    const p = read(KEYS.prefs, readPrefs, 'prefs');
     if (p) setPrefs(p);
-    const s = read(KEYS.settings(routineId), readSettings, 'saved timings for this routine', "the routine's own are back");
-    const session = read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length), 'unfinished workout', 'the timer starts afresh');
+    const s = read(KEYS.settings(routineId), readSettings, 'settings');
+    const session = read(KEYS.session(routineId), (raw) => readSession(raw, (saved) => compilePlan(input, saved).segments.length), 'session');
     let offer = null;
     if (session) {
       const { state: saved, savedAt } = session;
