@@ -42,7 +42,7 @@ test.describe('offline', () => {
     await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
     await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Get ready');
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Next: /);
     await expect(timer.getByRole('timer')).toHaveText('5');
     await page.clock.runFor(5_000);
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText('Plank');
@@ -56,7 +56,7 @@ test.describe('offline', () => {
     await expect(main.getByRole('searchbox', { name: 'Search' })).toHaveValue('glute bridge');
     await expect(main.getByRole('status')).toContainText('for “glute bridge”');
     const first = main.getByRole('listitem').first().getByRole('link').first();
-    await expect(first).toHaveAccessibleName(/^Exercise Glute bridge /);
+    await expect(first).toHaveAccessibleName(/^Exercise Beginner Glute bridge /);
     await expect(first).toHaveAttribute('href', '/exercises/glute-bridge/');
   });
 

@@ -24,7 +24,15 @@ function thumbnailContrast(page: Page) {
     .locator('img')
     .evaluate(async (img: HTMLImageElement) => {
       await img.decode();
-      const behind = getComputedStyle(img).backgroundColor;
+      // The colour the figure is seen on: its own background, or the nearest one behind it.
+      let behind = 'rgb(255, 255, 255)';
+      for (let e: Element | null = img; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+          behind = bg;
+          break;
+        }
+      }
       const canvas = document.createElement('canvas');
       [canvas.width, canvas.height] = [img.naturalWidth * 2, img.naturalHeight * 2];
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
@@ -133,6 +141,11 @@ test.describe('search', () => {
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')).filter((h) => /^\/routines\/[a-z0-9-]+\/$/.test(h ?? '')))]);
     expect(none.length).toBeGreaterThan(1);
     await searchFor(page, 'no equipment', /^\/routines\//);
+    // The first page is four results; "Show more" brings the rest of the routines into view.
+    if ((await results(page).count()) < none.length) {
+      await page.getByRole('dialog', { name: 'Search' }).getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => results(page).count()).toBeGreaterThanOrEqual(none.length);
+    }
     const shown = await hrefs(page);
     expect(shown.slice(0, none.length).sort()).toEqual([...none].sort());
   });
@@ -186,45 +199,58 @@ test.describe('search', () => {
     await expect(snippet.locator('mark').first()).toHaveText(/^glute/i);
   });
 
-  test('only the results shown are fetched, five at a time, and "Show more" adds the next five', async ({ page }) => {
+  test('only the results shown are fetched: four before the first paint, then eight for each "Show more"', async ({ page }) => {
     const fragments: string[] = [];
     page.on('request', (r) => new URL(r.url()).pathname.startsWith('/pagefind/fragment/') && fragments.push(r.url()));
     await page.goto('/');
     const dialog = await openSearch(page);
     await dialog.getByRole('searchbox', { name: 'Search' }).fill('core');
     const status = dialog.getByRole('status');
-    await expect(status).toContainText(/\d+ results for “core”, showing 5\./);
+    await expect(status).toContainText(/\d+ results for “core”, showing 4\./);
     const total = Number((await status.textContent())!.match(/(\d+) results/)![1]);
-    expect(total).toBeGreaterThan(10);
-    await expect(results(page)).toHaveCount(5);
-    expect(fragments).toHaveLength(5);
+    expect(total).toBeGreaterThan(12);
+    await expect(results(page)).toHaveCount(4);
+    expect(fragments).toHaveLength(4);
     const more = dialog.getByRole('button', { name: 'Show more' });
     await more.click();
-    await expect(results(page)).toHaveCount(10);
-    await expect(status).toContainText('showing 10.');
-    expect(fragments).toHaveLength(10);
+    await expect(results(page)).toHaveCount(12);
+    await expect(status).toContainText('showing 12.');
+    expect(fragments).toHaveLength(12);
     // Reading carries on at the first new result.
-    await expect(results(page).nth(5).getByRole('link').first()).toBeFocused();
-    // Each press adds five; wait for them before the next, so no press lands on a button on its way out.
-    for (let shown = 10; shown < total; ) {
+    await expect(results(page).nth(4).getByRole('link').first()).toBeFocused();
+    // Each press adds eight; wait for them before the next, so no press lands on a button on its way out.
+    for (let shown = 12; shown < total; ) {
       await more.click();
-      shown = Math.min(total, shown + 5);
+      shown = Math.min(total, shown + 8);
       await expect(results(page)).toHaveCount(shown);
     }
     await expect(more).toBeHidden();
     await expect(status).toHaveText(`${total} results for “core”.`);
   });
 
-  test('thumbnails stand out in dark mode, and the open dialog passes axe in both schemes', async ({ page }) => {
+  test('a first search fetches no thumbnail and no filter data: thumbnails come inline, filters when Filters opens', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await searchFor(page, 'glute bridge', '/exercises/glute-bridge/');
+    await expect(results(page).first().locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml,/);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/figures/') || p.startsWith('/pagefind/filter/'))).toEqual([]);
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('button', { name: 'Filters' }).click();
+    await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+  });
+
+  test('thumbnails read as figures on the dark card, no white tile, and the open dialog passes axe in both schemes', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await searchFor(page, 'glute bridge', '/exercises/glute-bridge/');
+    const img = results(page).first().locator('img');
+    expect(await img.evaluate((i) => getComputedStyle(i).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     const dark = await thumbnailContrast(page);
     expect(dark.figurePixels).toBeGreaterThan(100);
     expect(dark.median, `figure on ${dark.behind}`).toBeGreaterThanOrEqual(4.5);
-    // The check itself: the same figure straight on the dark card, as it used to be drawn, fails.
-    await results(page).first().locator('img').evaluate((img) => (img.style.background = 'var(--surface)'));
+    // The check itself: the same figure drawn in its light-scheme colours on the dark card fails.
+    await img.evaluate((i) => (i.style.colorScheme = 'light'));
     expect((await thumbnailContrast(page)).median).toBeLessThan(3);
-    await results(page).first().locator('img').evaluate((img) => img.style.removeProperty('background'));
+    await img.evaluate((i) => i.style.removeProperty('color-scheme'));
     for (const scheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const violations = await axe(page, '.search-dialog');
@@ -242,7 +268,7 @@ test.describe('search', () => {
     await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
   });
 
-  test('a filter narrows the results and a second value in the same group widens them', async ({ page }) => {
+  test('a filter narrows the results and a second value in the same group widens them @phone', async ({ page }) => {
     await page.goto('/');
     const dialog = await openSearch(page);
     await dialog.getByRole('searchbox', { name: 'Search' }).fill('hold');
@@ -250,6 +276,12 @@ test.describe('search', () => {
     await expect(status).toContainText('result');
     const count = async () => Number((await status.textContent())?.match(/(\d+) results? for/)?.[1] ?? NaN);
     const all = await count();
+    // The filters wait behind one button.
+    const filters = dialog.getByRole('button', { name: 'Filters' });
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(dialog.getByRole('group', { name: 'Type' })).toBeHidden();
+    await filters.click();
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
     await dialog.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Exercise/ }).check();
     await expect.poll(count).toBeLessThan(all);
     const exercisesOnly = await count();
@@ -258,6 +290,81 @@ test.describe('search', () => {
     for (const hit of await results(page).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(hit).toMatch(/^\/(exercises|routines)\//);
     }
+    // The button says how many are on, and closing it keeps them.
+    await filters.click();
+    await expect(dialog.getByRole('group', { name: 'Type' })).toBeHidden();
+    await expect(dialog.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute('aria-expanded', 'false');
+    await expect.poll(count).toBeGreaterThan(exercisesOnly);
+  });
+
+  test('the empty dialog offers starting points, not a wall of checkboxes, and each one finds something @phone', async ({ page }) => {
+    await page.goto('/');
+    const dialog = await openSearch(page);
+    const box = dialog.getByRole('searchbox', { name: 'Search' });
+    await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+    const tries = dialog.getByRole('list', { name: 'Try' }).getByRole('link');
+    await expect(tries.first()).toBeVisible();
+    const names = (await tries.allTextContents()).map((n) => n.trim());
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      await dialog.getByRole('link', { name, exact: true }).click();
+      await expect(box).toHaveValue(name);
+      await expect(box).toBeFocused();
+      await expect(dialog.getByRole('status')).toContainText(new RegExp(`^\\d+ results? for “${name}”`));
+      await expect(results(page).first()).toBeVisible();
+      // Emptying the box brings the starting points back.
+      await box.fill('');
+      await expect(tries.first()).toBeVisible();
+    }
+    await expect(dialog.getByRole('link', { name: 'routines', exact: true })).toHaveAttribute('href', '/routines/');
+  });
+
+  test('on a phone at least four results fit on the screen, and the dialog passes axe empty, with results and with filters open, light and dark @phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const dialog = await openSearch(page);
+      await expect(dialog.getByRole('link', { name: 'sore back', exact: true })).toBeVisible();
+      expect((await axe(page, '.search-dialog')).map((v) => `${scheme}, empty: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      for (const query of ['core', 'glute bridge']) {
+        await dialog.getByRole('searchbox', { name: 'Search' }).fill(query);
+        await expect(dialog.getByRole('status')).toContainText(`for “${query}”`);
+        await expect(results(page)).toHaveCount(4);
+        for (let i = 0; i < 4; i++) await expect(results(page).nth(i), `${scheme}: result ${i + 1} for “${query}”`).toBeInViewport({ ratio: 1 });
+      }
+      expect((await axe(page, '.search-dialog')).map((v) => `${scheme}, results: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Filters' }).click();
+      await expect(dialog.getByRole('group', { name: 'Level' })).toBeVisible();
+      expect((await axe(page, '.search-dialog')).map((v) => `${scheme}, filters: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    }
+  });
+
+  test('a routine result shows its length and level, and its Start link opens the routine at its timer @phone', async ({ page }) => {
+    await searchFor(page, 'core basics', '/routines/core-basics/');
+    const card = results(page).first();
+    await expect(card).toContainText(/Routine\s*(About )?\d+ min · Beginner/i);
+    // One Start link per routine, named after it, inside the routine's card.
+    await expect(results(page).getByRole('link', { name: /^Start / })).toHaveCount(await results(page).filter({ hasText: /^Routine/i }).count());
+    await card.getByRole('link', { name: 'Start Core basics' }).click();
+    await expect(page).toHaveURL(/\/routines\/core-basics\/#timer-heading$/);
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await expect(timer.getByRole('heading', { name: 'Workout timer' })).toBeInViewport();
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  });
+
+  test('a "Section:" link sits inside its result\'s card and goes to that section @phone', async ({ page }) => {
+    await searchFor(page, 'common mistakes', /^\/exercises\//);
+    const card = results(page).first();
+    const section = card.getByRole('link', { name: /^Section: Common mistakes/ });
+    const [outer, inner] = [(await card.boundingBox())!, (await section.boundingBox())!];
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.y).toBeGreaterThanOrEqual(outer.y);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height);
+    const href = await card.getByRole('link').first().getAttribute('href');
+    await section.click();
+    await expect(page).toHaveURL(new RegExp(`${href}#mistakes$`));
   });
 
   test('works from the keyboard: / opens, arrows move, Enter opens, Escape closes and returns focus', async ({ page }) => {

@@ -23,8 +23,10 @@
  *     - First-search bytes and requests: in a fresh context, the home page loads, then the
  *       search dialog opens and "glute bridge" is typed; every request from opening the dialog
  *       to the results being shown is counted (Pagefind, search code, thumbnails), with
- *       transfer, decoded and gzip -9 sizes. `npm run bench -- --first-search` measures only
- *       this, against the current dist/, and prints it instead of writing RESULTS.md.
+ *       transfer, decoded and gzip -9 sizes; then the same for each of the search box's starting
+ *       points, for the spread (one query's chunks are one draw). `npm run bench -- --first-search`
+ *       measures only this and the index size, against the current dist/, and prints them
+ *       instead of writing RESULTS.md.
  *  5. Timer engine throughput: src/lib/timer/{plan,engine}.ts bundled with esbuild into a temp
  *     .mjs, then `snapshot()` called across a whole back-and-core-circuit workout; median of 7
  *     runs, per second of the process's CPU time.
@@ -34,8 +36,14 @@
  *     routines and articles keep pointing at the real exercises). Timed like step 1, up to 3
  *     builds each (fewer once the bench has run 8 minutes), reporting the marginal cost per page.
  *
+ *  7. Battery, against the same preview (also alone: `-- --figure`, `-- --workout-cpu`):
+ *     - the guide page's main-thread ms over 12 s from load (CDP Performance.getMetrics), with
+ *       the figure moving, scrolled off screen, and still (prefers-reduced-motion);
+ *     - renderer CPU per minute (CDP SystemInfo.getProcessInfo) of a minimal page repainting one
+ *       number a second, then a workout running full screen with sound and voice on, and off.
+ *
  * Byte figures are deterministic (same build, same bytes); times are medians and vary with
- * the machine and its load. Runs in about 6 to 9 minutes on 2 cores. Run it with
+ * the machine and its load. Runs in about 10 to 13 minutes on 2 cores. Run it with
  * `npm run bench`, so that the project's own Node (24) runs it and the builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -67,6 +75,12 @@ const PAGES = [
   { name: 'Search', url: '/search/', lighthouse: false },
 ];
 const SEARCH_QUERY = 'glute bridge';
+/**
+ * The first search's cost depends on which index chunks its words fall in, so one query is one
+ * draw: the same measurement runs again for each of the search box's starting points (the queries
+ * the empty dialog offers, from src/lib/search/query.ts), and the report gives their spread.
+ */
+const { SUGGESTED_QUERIES } = await import(pathToFileURL(join(ROOT, 'src/lib/search/query.ts')).href);
 const REAL_SITE_RUNS = 3;
 /** Lighthouse runs per page; the report keeps the run with the median performance score. */
 const LIGHTHOUSE_RUNS = 3;
@@ -476,59 +490,71 @@ function searchPart(path) {
 
 /**
  * Everything a first search fetches, in a fresh browser context: the home page loads and goes
- * idle, then the header's Search button opens the dialog, SEARCH_QUERY is typed, and every
+ * idle, then the header's Search button opens the dialog, the query is typed, and every
  * request from that click until the results are shown and the network is idle again is counted.
+ * SEARCH_QUERY in detail, then each of SUGGESTED_QUERIES the same way, for the spread.
  */
 async function firstQueryBytes(origin) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    // No service worker: its precache download would count the whole site as search traffic.
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForLoadState('networkidle');
-    const fetched = [];
-    // The context sees requests from the page and from any worker it starts.
-    context.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, request }));
-    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.getByRole('searchbox', { name: 'Search' }).fill(SEARCH_QUERY);
-    const results = dialog.locator('[data-search-results] > li');
-    await results.first().waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    const resultCount = await results.count();
-    const firstResult = await results.first().getByRole('link').first().getAttribute('href');
-    // Playwright reports a body size of 0 for a worker's own script; the page's Resource
-    // Timing entry has its encoded size, so that fills the gap.
-    const timing = new Map(
-      await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize])),
-    );
-    const files = [];
-    for (const { path, request } of fetched) {
-      const sizes = await request.sizes();
-      const body = await (await request.response())?.body().catch(() => null);
-      const encodedBody = sizes.responseBodySize || (body?.length ? (timing.get(path) ?? 0) : 0);
-      files.push({
-        path,
-        part: searchPart(path),
-        transfer: sizes.responseHeadersSize + encodedBody,
-        decoded: body?.length ?? encodedBody,
-        gzip: body ? gzipSize(body) : null,
-      });
+    const main = await firstSearch(browser, origin, SEARCH_QUERY);
+    const spread = [];
+    for (const q of SUGGESTED_QUERIES) {
+      const { files, gzip, resultCount } = await firstSearch(browser, origin, q);
+      spread.push({ query: q, requests: files.length, gzip, resultCount });
     }
-    files.sort((a, b) => a.part.localeCompare(b.part) || a.path.localeCompare(b.path));
-    const sum = (list, key) => list.reduce((t, f) => t + (f[key] ?? 0), 0);
-    const parts = [...new Set(files.map((f) => f.part))].map((part) => {
-      const list = files.filter((f) => f.part === part);
-      return { part, requests: list.length, transfer: sum(list, 'transfer'), decoded: sum(list, 'decoded'), gzip: sum(list, 'gzip') };
-    });
-    return { resultCount, firstResult, files, parts, transfer: sum(files, 'transfer'), decoded: sum(files, 'decoded'), gzip: sum(files, 'gzip') };
+    return { ...main, spread };
   } finally {
     await browser.close();
   }
+}
+
+async function firstSearch(browser, origin, query) {
+  // No service worker: its precache download would count the whole site as search traffic.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForLoadState('networkidle');
+  const fetched = [];
+  // The context sees requests from the page and from any worker it starts.
+  context.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, request }));
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill(query);
+  const results = dialog.locator('[data-search-results] > li');
+  await results.first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const resultCount = await results.count();
+  const firstResult = await results.first().getByRole('link').first().getAttribute('href');
+  // Playwright reports a body size of 0 for a worker's own script; the page's Resource
+  // Timing entry has its encoded size, so that fills the gap.
+  const timing = new Map(
+    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize])),
+  );
+  const files = [];
+  for (const { path, request } of fetched) {
+    const sizes = await request.sizes();
+    const body = await (await request.response())?.body().catch(() => null);
+    const encodedBody = sizes.responseBodySize || (body?.length ? (timing.get(path) ?? 0) : 0);
+    files.push({
+      path,
+      part: searchPart(path),
+      transfer: sizes.responseHeadersSize + encodedBody,
+      decoded: body?.length ?? encodedBody,
+      gzip: body ? gzipSize(body) : null,
+    });
+  }
+  files.sort((a, b) => a.part.localeCompare(b.part) || a.path.localeCompare(b.path));
+  const sum = (list, key) => list.reduce((t, f) => t + (f[key] ?? 0), 0);
+  const parts = [...new Set(files.map((f) => f.part))].map((part) => {
+    const list = files.filter((f) => f.part === part);
+    return { part, requests: list.length, transfer: sum(list, 'transfer'), decoded: sum(list, 'decoded'), gzip: sum(list, 'gzip') };
+  });
+  await context.close();
+  return { resultCount, firstResult, files, parts, transfer: sum(files, 'transfer'), decoded: sum(files, 'decoded'), gzip: sum(files, 'gzip') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +623,155 @@ async function timerSnapshotsPerSecond() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Battery: what an open guide page and a running workout cost the phone
+
+/** The guide measured for its moving figure: a lying figure with a midway pose, on a phone. */
+const FIGURE_PAGE = '/exercises/glute-bridge/';
+const FIGURE_WINDOW_MS = 12_000;
+/** How long each page of the workout comparison runs. */
+const WORKOUT_WINDOW_MS = 60_000;
+const PHONE = { width: 390, height: 844 };
+
+async function launchChromium() {
+  const { chromium } = await import('@playwright/test');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Autoplay allowed, so a workout's beeps run without a real tap; no sandbox, as in CI.
+    args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** Main-thread time (CDP Performance.getMetrics: TaskDuration and its style and layout parts), in ms. */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), script: get('ScriptDuration') };
+}
+const minus = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[k]]));
+
+/**
+ * The guide page's main-thread cost over FIGURE_WINDOW_MS from load: the figure moving (its
+ * first 12 s, in view), the same page scrolled so the figure is off screen from the start, and
+ * the page with prefers-reduced-motion (a still figure), each in a fresh context.
+ */
+async function figureCost(origin) {
+  const browser = await launchChromium();
+  try {
+    const run = async (label, { reducedMotion = 'no-preference', scrolled = false } = {}) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true, reducedMotion });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      await page.goto(`${origin}${FIGURE_PAGE}`, { waitUntil: 'load' });
+      if (scrolled) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const before = await mainThread(cdp);
+      const animations = await page.evaluate(() => document.getAnimations().length);
+      await page.waitForTimeout(FIGURE_WINDOW_MS);
+      const used = minus(await mainThread(cdp), before);
+      await context.close();
+      return { label, animations, ...used };
+    };
+    return [
+      await run('Figure moving, in view'),
+      await run('Figure moving, scrolled off screen', { scrolled: true }),
+      await run('Still figure (prefers-reduced-motion)', { reducedMotion: 'reduce' }),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** CPU time (ms) used so far by each of the browser's processes, by type (CDP SystemInfo.getProcessInfo). */
+async function processCpu(browserCdp) {
+  const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+  const byType = {};
+  for (const p of processInfo) byType[p.type] = (byType[p.type] ?? 0) + p.cpuTime * 1000;
+  return byType;
+}
+
+/**
+ * Renderer CPU per minute: a minimal page that repaints one number a second (the floor no timer
+ * can go under), then a routine's workout running full screen with sound and voice on, from a
+ * few seconds after Start. One page open at a time, so the renderer processes' CPU time is that
+ * page's; the audio service (a utility process) and the browser process are reported beside it.
+ */
+async function workoutCpu(origin) {
+  const browser = await launchChromium();
+  const browserCdp = await browser.newBrowserCDPSession();
+  try {
+    const measure = async (label, open) => {
+      // A touch screen, as on a phone: a mouse left over the page would make the browser re-test hover every frame.
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      await open(page);
+      await page.waitForTimeout(3000);
+      const [cpu0, main0] = [await processCpu(browserCdp), await mainThread(cdp)];
+      const started = performance.now();
+      await page.waitForTimeout(WORKOUT_WINDOW_MS);
+      const [cpu1, main1] = [await processCpu(browserCdp), await mainThread(cdp)];
+      const perMinute = 60_000 / (performance.now() - started);
+      const state = await page.evaluate(() => document.querySelector('.circuit-timer')?.getAttribute('data-status') ?? 'n/a');
+      await context.close();
+      const delta = (type) => ((cpu1[type] ?? 0) - (cpu0[type] ?? 0)) * perMinute;
+      return { label, state, renderer: delta('renderer'), utility: delta('utility'), browser: delta('browser'), gpu: delta('GPU'), main: (main1.task - main0.task) * perMinute };
+    };
+    const floor = await measure('Minimal page: one number repainted a second', (page) =>
+      page.setContent('<!doctype html><meta name="viewport" content="width=device-width"><p id="n" style="font:700 30vw system-ui">0</p><script>let i = 0; setInterval(() => (document.getElementById("n").textContent = ++i), 1000);</script>'),
+    );
+    const run = (quiet) => async (page) => {
+      // Sound and voice both off: no beeps and no quiet loop (the lock-screen media element).
+      if (quiet) await page.addInitScript(() => localStorage.setItem('corestride:prefs', JSON.stringify({ v: 1, sound: false, voice: false, vibrate: true })));
+      await page.goto(`${origin}/routines/seven-minute-core/`, { waitUntil: 'load' });
+      const start = page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true });
+      await start.waitFor();
+      await page.waitForFunction(() => document.querySelector('.circuit-timer[data-hydrated]'));
+      await start.tap();
+      await page.getByRole('dialog', { name: 'Workout' }).waitFor();
+    };
+    const workout = await measure('Seven-minute core, running full screen, sound and voice on', run(false));
+    const silent = await measure('The same, sound and voice off (no beeps, no quiet loop)', run(true));
+    return { floor, workout, silent, windowMs: WORKOUT_WINDOW_MS };
+  } finally {
+    await browser.close();
+  }
+}
+
+function figureSection(rows) {
+  const f = (n) => n.toFixed(0);
+  return [
+    `Main-thread time over ${FIGURE_WINDOW_MS / 1000} s of \`${FIGURE_PAGE}\` from its load event, 390×844 at 2×, system Chromium headless ` +
+      '(CDP `Performance.getMetrics`: TaskDuration, with its style recalculation, layout and script parts, in thread time). Goal: ≤ 150 ms while the figure moves.',
+    '',
+    '| Page | Animations | Main thread ms | Style ms | Layout ms | Script ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.label} | ${r.animations} | **${f(r.task)}** | ${f(r.style)} | ${f(r.layout)} | ${f(r.script)} |`),
+    '',
+  ];
+}
+
+function workoutSection({ floor, workout, silent, windowMs }) {
+  const f = (n) => n.toFixed(0);
+  const row = (r) => `| ${r.label} | **${f(r.renderer)}** | ${f(r.main)} | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`;
+  return [
+    `CPU ms per minute, each page measured for ${windowMs / 1000} s after a 3 s settle, 390×844, system Chromium headless, ` +
+      'CDP `SystemInfo.getProcessInfo` (cumulative CPU per process) before and after; main thread from `Performance.getMetrics`. ' +
+      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Workout status at the end: ${workout.state}, ${silent.state}. ` +
+      'With sound or voice on, the workout plays the quiet loop (a media element, for the lock screen) and wakes its AudioContext only near a beep.',
+    '',
+    '| Page | Renderer | of which main thread | Utility (audio service) | Browser | GPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    row(floor),
+    row(workout),
+    row(silent),
+    '',
+    `**Workout / minimal page (renderer): ${(workout.renderer / floor.renderer).toFixed(2)}×.**`,
+    '',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The report
 
 function machine() {
@@ -618,7 +793,19 @@ function machine() {
 const failed = (result) => result && 'error' in result;
 const errorBlock = (result) => ['```', result.error.split('\n').slice(0, 12).join('\n'), '```'];
 
-/** The first-search part of the report (also printed alone by `--first-search`). */
+/** The index-size part of the report (also printed by `--first-search`). */
+function indexSizeSection(index) {
+  return [
+    `\`dist/pagefind/\`: ${int(index.files)} files, ${int(index.raw)} bytes (${kb(index.raw)} KiB), ${int(index.gzip)} bytes gzip -${GZIP_LEVEL} per file (${kb(index.gzip)} KiB).`,
+    '',
+    '| Part | Files | Bytes |',
+    '| --- | ---: | ---: |',
+    ...index.byKind.map(([kind, v]) => `| ${kind} | ${int(v.files)} | ${int(v.raw)} |`),
+    '',
+  ];
+}
+
+/** The first-search part of the report (also printed, after the index size, by `--first-search`). */
 function firstSearchSection(query) {
   const pagefind = query.parts.find((p) => p.part.startsWith('Pagefind'));
   const lines = [
@@ -642,10 +829,23 @@ function firstSearchSection(query) {
     ...query.files.map((f) => `| \`${f.path}\` | ${int(f.transfer)} | ${int(f.decoded)} | ${f.gzip === null ? '' : int(f.gzip)} |`),
     '',
   ];
+  if (query.spread?.length) {
+    const all = [{ query: SEARCH_QUERY, requests: query.files.length, gzip: query.gzip, resultCount: query.resultCount }, ...query.spread];
+    const range = (key, f) => `${f(all.reduce((t, q) => t + q[key], 0) / all.length)} (${f(Math.min(...all.map((q) => q[key])))} to ${f(Math.max(...all.map((q) => q[key])))})`;
+    lines.push(
+      `The same first search for each starting point the empty dialog offers: how many index chunks a query needs depends on where its words fall, so one query is one draw. Over these ${all.length} queries: ` +
+        `**${range('requests', (n) => n.toFixed(1))} requests, ${range('gzip', (n) => int(n))} bytes gzip -${GZIP_LEVEL}** (mean, then lowest to highest).`,
+      '',
+      `| Query | Results shown | Requests | gzip -${GZIP_LEVEL} |`,
+      '| --- | ---: | ---: | ---: |',
+      ...all.map((q) => `| ${q.query} | ${q.resultCount} | ${q.requests} | ${int(q.gzip)} |`),
+      '',
+    );
+  }
   return lines;
 }
 
-function report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds }) {
+function report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, figure, workout, totalSeconds }) {
   const lines = [];
   const push = (...l) => lines.push(...l);
   push(
@@ -799,12 +999,7 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
 
   push('## 4. Pagefind index size and first-search bytes', '');
   if (failed(index)) push(...errorBlock(index));
-  else {
-    push(`\`dist/pagefind/\`: ${int(index.files)} files, ${int(index.raw)} bytes (${kb(index.raw)} KiB), ${int(index.gzip)} bytes gzip -${GZIP_LEVEL} per file (${kb(index.gzip)} KiB).`, '');
-    push('| Part | Files | Bytes |', '| --- | ---: | ---: |');
-    for (const [kind, v] of index.byKind) push(`| ${kind} | ${int(v.files)} | ${int(v.raw)} |`);
-    push('');
-  }
+  else push(...indexSizeSection(index));
   if (failed(query)) push('First search:', ...errorBlock(query));
   else push(...firstSearchSection(query));
 
@@ -821,6 +1016,10 @@ function report({ host, real, bytes, index, lighthouseRuns, query, timer, librar
       '',
     );
   }
+  push('## 6. Battery: the guide page\'s moving figure', '');
+  push(...(failed(figure) ? errorBlock(figure) : figureSection(figure)));
+  push('## 7. Battery: a running workout', '');
+  push(...(failed(workout) ? errorBlock(workout) : workoutSection(workout)));
   return lines.join('\n');
 }
 
@@ -832,10 +1031,21 @@ if (major < 22) {
   console.error(`Node ${process.version} is too old for Astro 7: run \`npm run bench\`, which uses the project's Node 24.`);
   process.exit(1);
 }
+/** Battery figures alone, against the current dist/: `-- --figure`, `-- --workout-cpu`, or both. */
+if (process.argv.includes('--figure') || process.argv.includes('--workout-cpu')) {
+  const preview = await startPreview();
+  try {
+    if (process.argv.includes('--figure')) console.log(figureSection(await figureCost(preview.origin)).join('\n'));
+    if (process.argv.includes('--workout-cpu')) console.log(workoutSection(await workoutCpu(preview.origin)).join('\n'));
+  } finally {
+    preview.stop();
+  }
+  process.exit(0);
+}
 if (process.argv.includes('--first-search')) {
   const preview = await startPreview();
   try {
-    console.log(firstSearchSection(await firstQueryBytes(preview.origin)).join('\n'));
+    console.log([...indexSizeSection(pagefindIndexSize()), ...firstSearchSection(await firstQueryBytes(preview.origin))].join('\n'));
   } finally {
     preview.stop();
   }
@@ -858,6 +1068,8 @@ const index = await section('Pagefind index size', () => pagefindIndexSize());
 
 let lighthouseRuns = { error: 'not run: the preview server did not start' };
 let query = { error: 'not run: the preview server did not start' };
+let figure = { error: 'not run: the preview server did not start' };
+let workout = { error: 'not run: the preview server did not start' };
 const preview = await section('astro preview', () => startPreview());
 if (!failed(preview)) {
   try {
@@ -874,6 +1086,8 @@ if (!failed(preview)) {
       return runs;
     });
     query = await section('first-query bytes', () => firstQueryBytes(preview.origin));
+    figure = await section('battery: the moving figure', () => figureCost(preview.origin));
+    workout = await section('battery: a running workout', () => workoutCpu(preview.origin));
   } finally {
     preview.stop();
   }
@@ -897,6 +1111,6 @@ for (const exercises of LIBRARIES) {
 }
 
 host.loadAtEnd = os.loadavg();
-const markdown = report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, totalSeconds: (performance.now() - benchStarted) / 1000 });
+const markdown = report({ host, real, bytes, index, lighthouseRuns, query, timer, libraries, figure, workout, totalSeconds: (performance.now() - benchStarted) / 1000 });
 writeFileSync(RESULTS, `${markdown}\n`);
 log(`wrote ${relative(ROOT, RESULTS)} in ${Math.round((performance.now() - benchStarted) / 1000)} s`);

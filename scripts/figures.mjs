@@ -62,11 +62,11 @@ try {
     })
     .join('');
 
-  // the animation frozen part-way (the registered --t inherits from the wrapper once the animation is off)
+  // the animation frozen part-way: every moving element paused at the moment the movement reaches t
   const moving = withFigure
     .map((ex) => {
       const frames = [0.25, 0.5, 0.75]
-        .map((t) => `<div class="frozen" style="--t:${t}">${render.renderFigureSvg(ex.figure, opts(uid()))}</div>`)
+        .map((t) => `<div class="frozen" style="--d:-${render.secondsToProgress(t).toFixed(3)}s">${render.renderFigureSvg(ex.figure, opts(uid()))}</div>`)
         .join('');
       return `<section class="cell"><h2>${esc(ex.title)}</h2><div class="trio">${frames}</div></section>`;
     })
@@ -105,8 +105,8 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
 .poses{display:grid;grid-template-columns:repeat(6,1fr);gap:8px}.pose{border:1px solid var(--line);border-radius:6px;padding:4px}.pose svg{width:100%;height:auto}
 .thumbs{display:flex;flex-wrap:wrap;gap:10px;padding:10px;border-radius:8px}.thumbs figure{margin:0;width:104px;font-size:11px}.thumbs svg{display:block;width:100%;height:auto;outline:1px dashed var(--line)}
 .pair{align-items:flex-end}.trio{display:flex;gap:4px;align-items:flex-end}.frozen{width:33.3%}.frozen svg,.cell>svg{display:block;width:100%;height:auto;border:1px dashed var(--line)}
-.frozen .cf-a{animation:none!important}
-.reviews{display:grid;grid-template-columns:repeat(2,1fr);gap:10px}.review{border:1px solid var(--line);border-radius:8px;padding:8px}.review .pair svg{max-height:260px}.review .thumbs{align-items:flex-end}
+.frozen .cfm{animation-delay:var(--d)!important;animation-play-state:paused!important}
+.reviews{display:grid;grid-template-columns:repeat(2,1fr);gap:10px}.review{border:1px solid var(--line);border-radius:8px;padding:8px}.review .pair svg{max-height:260px}.pair.three>*{width:33.3%}.pair.three .frozen svg{width:100%;border:1px dashed var(--line)}.review .dark{padding:4px 0}.review .thumbs{align-items:flex-end}
 </style></head><body>
 <h1>CoreStride exercise figures: start and end poses (${exercises.length} exercises)</h1>
 <div class="grid">${cells}</div>
@@ -124,9 +124,12 @@ h1{font-size:20px;margin:8px 0 12px}h2{font-size:15px;margin:0}h3{font-size:12px
       const sizes = [64, 96, 104]
         .map((w) => `<figure style="width:${w}px">${render.renderFigureSvg(f, opts(uid(), 'thumb'))}<figcaption>${w}px</figcaption></figure>`)
         .join('');
+      // start, the animation frozen at its midpoint, end: in light, then in dark
+      const large = () =>
+        `<div class="pair three">${render.renderPoseSvg(f, 'start', opts(uid()))}<div class="frozen" style="--d:-${render.secondsToProgress(0.5).toFixed(3)}s">${render.renderFigureSvg(f, opts(uid()))}</div>${render.renderPoseSvg(f, 'end', opts(uid()))}</div>`;
       return (
-        `<section class="review"><h2>${esc(ex.title)}</h2><p class="meta">${esc(`${f.start} → ${f.end}`)}</p>` +
-        `<div class="pair">${render.renderPoseSvg(f, 'start', opts(uid()))}${render.renderPoseSvg(f, 'end', opts(uid()))}</div>` +
+        `<section class="review"><h2>${esc(ex.title)}</h2><p class="meta">${esc(`${f.start} → midway → ${f.end}`)}</p>` +
+        `${large()}<div class="dark">${large()}</div>` +
         `<div class="thumbs">${sizes}</div><div class="thumbs dark">${sizes.replace(/id="f(\d+)/g, 'id="d$1').replace(/"f(\d+)-/g, '"d$1-')}</div></section>`
       );
     })

@@ -64,8 +64,10 @@ export default function offline(): AstroIntegration {
           // Every file is static, so no query string changes a response: /search/?q=… is /search/index.html,
           // and Pagefind's pagefind-entry.json?ts=… is the precached file.
           ignoreURLParametersMatching: [/.*/],
-          // Names that carry a content hash need no revision of their own.
-          dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
+          // Names that carry a content hash need no revision of their own. Not Pagefind's fragments:
+          // the build rewrites them after Pagefind names them (src/integrations/pagefind.ts), so a
+          // redrawn thumbnail can change one under the same name.
+          dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
           // A page that is not precached (a link to a page that moved or is newer than this release)
           // comes from the network; with no network, the precached offline page says so instead of
           // the browser's error. Precached pages never reach this route: their route comes first.

@@ -169,6 +169,8 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       </details>
 
       {!floor && announcer}
+      {/* The lock screen: its quiet loop starts with the render that follows the Start or Resume tap, still inside the tap. */}
+      {V && live && <V.LockScreen plan={plan} snap={snap} audible={saved.prefs.sound || saved.prefs.voice} on={on} />}
 
       {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (

@@ -1,17 +1,26 @@
 /**
  * The routine builder at /routines/build/: a thin Preact view over the draft reducer in
  * src/lib/share/draft.ts. This file owns the browser's side only: the URL fragment,
- * localStorage, the clipboard and focus. Everything read from a link or from storage goes
- * through the codec's validator, and is shown as text: nothing from outside ever becomes
- * markup.
+ * localStorage, the clipboard, the share sheet and focus. Everything read from a link or from
+ * storage goes through the codec's validator, and is shown as text: nothing from outside ever
+ * becomes markup.
+ *
+ * A link opens on a preview, not the editor: a shared routine (`#r=…`) or a guide's "Try it
+ * now" (`#try=<exercise>`, src/lib/routine/try.ts), with its steps, its length, the timer's
+ * Start, and "Edit a copy", which puts it in the editor.
  */
+import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/content/format';
+import { formatStep } from '../lib/content/format-step';
 import { routineDuration } from '../lib/content/routine';
-import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS } from '../lib/content/vocabulary';
+import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS, type Equipment, type Muscle } from '../lib/content/vocabulary';
+import { figureFile } from '../lib/figure/file';
+import { tryFragment, tryRoutineId } from '../lib/routine/try';
 import { customRoutineId, decodeRoutine, encodeRoutine, isRoutineFragment } from '../lib/share/codec';
-import { customPlanInput, filterExercises, routineProblem, titleProblem, withMode, type LibraryExercise } from '../lib/share/custom';
+import { customPlanInput, DOSE_SET_REST, routineProblem, titleProblem, tryRoutine, withMode, type CustomRoutine, type LibraryExercise } from '../lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
+import { kitOptions, muscleOptions, NO_FILTER, pick, type PickerFilter } from '../lib/share/picker';
 import { migrateMyRoutines, readMyRoutines, saveMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
@@ -19,6 +28,7 @@ import {
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
+  SETS_RANGE,
   STEPS_RANGE,
   TITLE_RANGE,
   WORK_RANGE,
@@ -32,17 +42,36 @@ import { NumberField } from './NumberField';
 interface Props {
   /** The exercise library, embedded at build time. */
   exercises: LibraryExercise[];
+  /** Static words shown under the heading until the builder has hydrated (that it needs JavaScript). */
+  children?: ComponentChildren;
 }
 
 const MODE_LABELS: Record<StepMode, string> = { time: 'Time', reps: 'Reps', 'hold-reps': 'Timed holds' };
 
-export default function RoutineBuilder({ exercises }: Props) {
+/** A routine a link opened, shown on the preview until the runner edits a copy. */
+interface Shared {
+  routine: CustomRoutine;
+  /** The timer's id: a try's own (`try-<exercise>`), else the shared routine's. */
+  routineId: string;
+  /** A guide's "Try it now", or a routine someone shared. */
+  tried: boolean;
+}
+
+/** An exercise's thumbnail, as a file: decorative beside the name it illustrates. */
+function Thumb({ id, class: cls }: { id: string; class: string }) {
+  return <img class={cls} src={figureFile(id)} alt="" loading="lazy" decoding="async" />;
+}
+
+export default function RoutineBuilder({ exercises, children }: Props) {
   const library = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
   const known = useMemo(() => new Set(library.keys()), [library]);
   const [draft, dispatch] = useReducer(draftReducer, EMPTY_DRAFT);
   const { settings, rows, undo } = draft;
   const [hydrated, setHydrated] = useState(false);
-  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<PickerFilter>(NO_FILTER);
+  const [shared, setShared] = useState<Shared | null>(null);
+  /** The phone's share sheet (Web Share API), where the browser has one. */
+  const [canShare, setCanShare] = useState(false);
   const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState<SavedRoutine[]>([]);
@@ -61,6 +90,9 @@ export default function RoutineBuilder({ exercises }: Props) {
   const duration = input && routineDuration(input);
   const full = isFull(draft);
   const disabled = !hydrated;
+  // The timer shows each exercise's figure from its file, as the routine pages show theirs.
+  const figures = useMemo(() => Object.fromEntries(exercises.map((e) => [e.id, `<img src="${figureFile(e.id)}" alt="">`])), [exercises]);
+  const sharedInput = useMemo(() => shared && customPlanInput(shared.routine, library), [shared, library]);
 
   /** What is in My routines, with each one's length; the entries that could not be read come back. */
   const readSaved = useCallback(() => {
@@ -70,22 +102,29 @@ export default function RoutineBuilder({ exercises }: Props) {
   }, [known]);
   const lengths = useMemo(() => new Map(saved.map((s) => [s.key, routineDuration(customPlanInput(s.routine, library))])), [saved, library]);
 
-  // Open a shared routine from the fragment, now and whenever a pasted link changes it.
+  // Preview a shared routine or a try from the fragment, now and whenever a pasted link changes it.
   useLayoutEffect(() => {
-    const openFragment = () => {
-      if (!isRoutineFragment(location.hash)) return;
-      const result = decodeRoutine(location.hash, known);
-      if ('value' in result) {
-        dispatch({ type: 'load', routine: result.value, what: 'The link' });
-        setLinkNotice({ ok: true, text: `You opened a shared routine, “${result.value.title}”. Run it below, change it, or save it to My routines.` });
+    const openFragment = (e?: Event) => {
+      const tried = tryFragment(location.hash);
+      if (tried !== null) {
+        const ex = library.get(tried);
+        setShared(ex ? { routine: tryRoutine(ex), routineId: tryRoutineId(ex.id), tried: true } : null);
+        setLinkNotice(ex ? null : { ok: false, text: 'This link asks to try an exercise this site does not have.' });
+      } else if (isRoutineFragment(location.hash)) {
+        const result = decodeRoutine(location.hash, known);
+        setShared('value' in result ? { routine: result.value, routineId: customRoutineId(encodeRoutine(result.value)), tried: false } : null);
+        setLinkNotice('value' in result ? null : { ok: false, text: `This share link ${result.problem}.` });
       } else {
-        setLinkNotice({ ok: false, text: `This share link ${result.problem}.` });
+        setShared(null);
+        return;
       }
+      // A link pasted into the open page: the heading of what it opened.
+      if (e) focusNextRef.current = 'builder-title';
     };
     openFragment();
     window.addEventListener('hashchange', openFragment);
     return () => window.removeEventListener('hashchange', openFragment);
-  }, [known]);
+  }, [known, library]);
 
   // My routines: old keys moved, and whatever cannot be read set aside (never deleted) and reported once.
   useLayoutEffect(() => {
@@ -93,6 +132,7 @@ export default function RoutineBuilder({ exercises }: Props) {
     const unreadable = readSaved();
     setSetAside(unreadable.map((u) => ({ ...u, aside: store.setAside(u.key) })));
     setPageUrl(location.origin + location.pathname);
+    setCanShare(typeof navigator.share === 'function');
     setHydrated(true);
   }, [known, readSaved]);
 
@@ -172,7 +212,7 @@ export default function RoutineBuilder({ exercises }: Props) {
   };
 
   const shareUrl = problem ? '' : `${pageUrl}#${link}`;
-  const onCopy = async () => {
+  const copy = async () => {
     try {
       await navigator.clipboard.writeText(shareUrl);
       setStatus('Share link copied.');
@@ -181,28 +221,52 @@ export default function RoutineBuilder({ exercises }: Props) {
       setStatus('This browser did not allow copying: the link is selected, so copy it yourself.');
     }
   };
+  // The share sheet where there is one (a phone's apps, messages, nearby devices); the clipboard elsewhere.
+  const onShare = async () => {
+    if (!canShare) return copy();
+    try {
+      await navigator.share({ title: routine.title, text: `${routine.title}: a routine for CoreStride’s workout timer`, url: shareUrl });
+      setStatus('');
+    } catch (e) {
+      // Closing the sheet is the runner's choice; anything else (a refused share) falls back to copying.
+      if (!(e instanceof DOMException && e.name === 'AbortError')) await copy();
+    }
+  };
 
-  const matches = filterExercises(exercises, query);
+  /** Leaves the preview for the editor, with the previewed routine in it (the routine it replaces can be undone). */
+  const onEditCopy = () => {
+    if (!shared) return;
+    dispatch({ type: 'load', routine: shared.routine, what: `Editing a copy of “${shared.routine.title}”` });
+    setShared(null);
+    // The address no longer holds the routine being edited; Back returns to the preview.
+    history.pushState(null, '', location.pathname + location.search);
+    focusNext('builder-routine-heading');
+    setStatus(`A copy of “${shared.routine.title}” is ready to change. The link you opened stays as it was.`);
+  };
+  /** Back to the routine that was being built, leaving the previewed one. */
+  const onClosePreview = () => {
+    setShared(null);
+    history.pushState(null, '', location.pathname + location.search);
+    focusNext('builder-routine-heading');
+  };
+
+  const matches = pick(exercises, filter);
+  const muscles = useMemo(() => muscleOptions(exercises), [exercises]);
+  const kits = useMemo(() => kitOptions(exercises), [exercises]);
   const titleIssue = titleProblem(settings.title.trim());
   const routineId = customRoutineId(link);
 
-  return (
-    <div class="routine-builder" data-hydrated={hydrated ? '' : undefined}>
-      {linkNotice &&
-        (linkNotice.ok ? (
-          <p class="timer-notice builder-notice" role="status">
-            {linkNotice.text}
+  const notices = (
+    <>
+      {linkNotice && (
+        <div class="timer-notice builder-notice builder-notice-problem" role="alert">
+          <p class="font-bold">This share link could not be opened.</p>
+          <p>{linkNotice.text}</p>
+          <p>
+            Build your own below, or <a href="/routines/">pick a ready-made routine</a>.
           </p>
-        ) : (
-          <div class="timer-notice builder-notice builder-notice-problem" role="alert">
-            <p class="font-bold">This share link could not be opened.</p>
-            <p>{linkNotice.text}</p>
-            <p>
-              Build your own below, or <a href="/routines/">pick a ready-made routine</a>.
-            </p>
-          </div>
-        ))}
-
+        </div>
+      )}
       {undo && (
         <p class="timer-notice builder-notice" role="status">
           {undo.text}{' '}
@@ -211,6 +275,71 @@ export default function RoutineBuilder({ exercises }: Props) {
           </button>
         </p>
       )}
+    </>
+  );
+
+  if (shared && sharedInput) {
+    const length = routineDuration(sharedInput);
+    const count = shared.routine.steps.length;
+    return (
+      <div class="routine-builder builder-preview" data-hydrated={hydrated ? '' : undefined}>
+        <Heading id="builder-title" eyebrow={shared.tried ? 'Try it now' : 'Shared routine'} title={shared.routine.title}>
+          <p class="builder-preview-meta">
+            {length.exact ? '' : 'About '}
+            {formatDuration(length.ms)} · {count} {count === 1 ? 'exercise' : 'exercises'} · {shared.routine.rounds} {shared.routine.rounds === 1 ? 'round' : 'rounds'}
+          </p>
+        </Heading>
+        {notices}
+        <div class="builder-preview-columns">
+          <div class="min-w-0">
+            <section aria-labelledby="builder-timer-heading" class="card p-3 sm:p-6">
+              <h2 id="builder-timer-heading" class="sr-only">
+                Workout timer
+              </h2>
+              <CircuitTimer key={shared.routineId} routineId={shared.routineId} input={sharedInput} figures={figures} />
+            </section>
+            <div class="builder-preview-actions">
+              <button type="button" class="btn btn-secondary" onClick={onEditCopy}>
+                Edit a copy
+              </button>
+              {rows.length > 0 && (
+                <button type="button" class="btn btn-secondary" onClick={onClosePreview}>
+                  Back to your routine
+                </button>
+              )}
+            </div>
+          </div>
+          <section aria-labelledby="builder-preview-steps" class="min-w-0">
+            <h2 id="builder-preview-steps" class="builder-h2">
+              {count === 1 ? 'The exercise' : 'Steps'}
+            </h2>
+            <ol class="builder-preview-steps">
+              {sharedInput.steps.map((step, i) => (
+                <li key={i}>
+                  <Thumb id={step.exercise} class="builder-thumb" />
+                  <span class="min-w-0">
+                    <a class="font-semibold" href={`/exercises/${step.exercise}/`}>
+                      {step.exerciseName}
+                    </a>
+                    <span class="block text-sm muted">{formatStep(step)}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+            {shared.tried && <p class="text-sm muted mt-2">At the dose its guide gives. Logged like any workout once half of it is done, as one exercise rather than a session.</p>}
+          </section>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="routine-builder" data-hydrated={hydrated ? '' : undefined}>
+      <Heading id="builder-title" eyebrow="Train" title="Build your own routine">
+        <p class="mt-3 text-lg muted max-w-prose">Choose the exercises, set each one by time, reps or timed holds, and the timer runs it like any other routine.</p>
+      </Heading>
+      {children}
+      {notices}
 
       <section aria-labelledby="my-routines-heading" class="mb-8">
         <h2 id="my-routines-heading" class="builder-h2" tabIndex={-1}>
@@ -258,9 +387,40 @@ export default function RoutineBuilder({ exercises }: Props) {
           </h2>
           <label class="timer-field">
             Find an exercise
-            <input type="search" class="timer-input" value={query} onInput={(e) => setQuery(e.currentTarget.value)} disabled={disabled} autocomplete="off" />
+            <input
+              type="search"
+              class="timer-input"
+              value={filter.query}
+              onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
+              disabled={disabled}
+              autocomplete="off"
+            />
           </label>
-          <p class="text-sm muted mt-1">
+          <div class="builder-filters">
+            <label class="timer-field">
+              Muscle
+              <select class="timer-input" value={filter.muscle} onChange={(e) => setFilter({ ...filter, muscle: e.currentTarget.value as Muscle | '' })} disabled={disabled}>
+                <option value="">Any muscle</option>
+                {muscles.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="timer-field">
+              Equipment
+              <select class="timer-input" value={filter.kit} onChange={(e) => setFilter({ ...filter, kit: e.currentTarget.value as Equipment | '' })} disabled={disabled}>
+                <option value="">Any equipment</option>
+                {kits.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p class="text-sm muted mt-1" role="status">
             {matches.length === exercises.length ? `All ${exercises.length} exercises` : `${matches.length} of ${exercises.length} match`}
             {full && `. A routine holds up to ${STEPS_RANGE.max} steps.`}
           </p>
@@ -270,7 +430,8 @@ export default function RoutineBuilder({ exercises }: Props) {
               const kit = kitNeeded(ex.equipment);
               return (
                 <li key={ex.id}>
-                  <span class="min-w-0">
+                  <Thumb id={ex.id} class="builder-thumb" />
+                  <span class="min-w-0 flex-1">
                     <span class="block font-semibold leading-snug">{ex.title}</span>
                     <span class="block text-sm muted">
                       {LEVEL_LABELS[ex.level]} · {kit.length ? kit.map((e) => EQUIPMENT_LABELS[e]).join(', ') : 'No equipment'}
@@ -282,6 +443,7 @@ export default function RoutineBuilder({ exercises }: Props) {
                 </li>
               );
             })}
+            {matches.length === 0 && <li class="muted">Nothing matches: try fewer words, or another muscle or kit.</li>}
           </ul>
         </section>
 
@@ -317,7 +479,7 @@ export default function RoutineBuilder({ exercises }: Props) {
             Steps
           </h3>
           {rows.length === 0 ? (
-            <p class="muted">No exercises yet: add some from the list.</p>
+            <p class="muted">No exercises yet: add some from the list. Each starts at the dose its guide gives.</p>
           ) : (
             <ol class="grid gap-3">
               {rows.map((row, i) => (
@@ -361,8 +523,8 @@ export default function RoutineBuilder({ exercises }: Props) {
                   Share link
                   <span class="builder-share">
                     <input ref={shareFieldRef} type="text" class="timer-input" value={shareUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
-                    <button type="button" class="btn btn-secondary" onClick={onCopy}>
-                      Copy link
+                    <button type="button" class="btn btn-secondary" onClick={() => void onShare()}>
+                      {canShare ? 'Share' : 'Copy link'}
                     </button>
                   </span>
                 </label>
@@ -381,11 +543,24 @@ export default function RoutineBuilder({ exercises }: Props) {
           Workout timer
         </h2>
         {input ? (
-          <CircuitTimer key={routineId} routineId={routineId} input={input} />
+          <CircuitTimer key={routineId} routineId={routineId} input={input} figures={figures} />
         ) : (
           <p class="muted">Add an exercise and the timer for your routine appears here.</p>
         )}
       </section>
+    </div>
+  );
+}
+
+/** The page's heading, which names what is open: the builder, or the routine a link opened. */
+function Heading({ id, eyebrow, title, children }: { id: string; eyebrow: string; title: string; children: ComponentChildren }) {
+  return (
+    <div class="mb-6 sm:mb-8">
+      <p class="text-sm font-semibold uppercase tracking-wider text-[var(--link)]">{eyebrow}</p>
+      <h1 id={id} tabIndex={-1} class="text-3xl sm:text-4xl font-extrabold tracking-tight leading-tight mt-1 break-words">
+        {title}
+      </h1>
+      {children}
     </div>
   );
 }
@@ -412,6 +587,12 @@ function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, d
   const { step, uid } = row;
   const last = index === count - 1;
   const set = (patch: Partial<Step>) => onChange({ ...step, ...patch } as Step);
+  // One set is written as no sets, so the step (and its link) reads as one that never had any.
+  const setSets = (sets: number) => {
+    const { sets: _sets, setRest, ...rest } = step;
+    onChange((sets > 1 ? { ...rest, sets, setRest: setRest ?? DOSE_SET_REST } : rest) as Step);
+  };
+  const sets = step.mode === 'hold-reps' ? 1 : (step.sets ?? 1);
   return (
     <li>
       <fieldset class="builder-step card">
@@ -420,6 +601,7 @@ function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, d
             {index + 1}
           </span>
           <span class="sr-only">Step {index + 1}: </span>
+          <Thumb id={step.exercise} class="builder-step-figure" />
           {exercise?.title}
         </legend>
         <div class="builder-fields">
@@ -436,6 +618,9 @@ function StepEditor({ row, index, count, exercise, onChange, onMove, onRemove, d
           {step.mode === 'time' && <Field label="Seconds" range={WORK_RANGE} step={5} value={step.seconds} onChange={(v) => set({ seconds: v })} disabled={disabled} />}
           {step.mode !== 'time' && <Field label={step.mode === 'reps' ? 'Reps' : 'Holds'} range={step.mode === 'reps' ? REPS_RANGE : HOLDS_RANGE} step={1} value={step.reps} onChange={(v) => set({ reps: v })} disabled={disabled} />}
           {step.mode === 'hold-reps' && <Field label="Seconds per hold" range={WORK_RANGE} step={5} value={step.holdSeconds} onChange={(v) => set({ holdSeconds: v })} disabled={disabled} />}
+          {step.mode === 'hold-reps' && <Field label="Rest between holds (seconds)" range={REST_RANGE} step={1} value={step.holdRest ?? 0} onChange={(v) => set({ holdRest: v })} disabled={disabled} />}
+          {step.mode !== 'hold-reps' && <Field label="Sets" range={SETS_RANGE} step={1} value={sets} onChange={setSets} disabled={disabled} />}
+          {sets > 1 && <Field label="Rest between sets (seconds)" range={REST_RANGE} step={5} value={step.setRest ?? 0} onChange={(v) => set({ setRest: v })} disabled={disabled} />}
           <label class="timer-field">
             Sides
             <select class="timer-input" value={step.sides} onChange={(e) => set({ sides: e.currentTarget.value as Step['sides'] })} disabled={disabled}>

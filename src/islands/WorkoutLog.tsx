@@ -11,6 +11,7 @@ import { clampTo } from '../lib/routine/limits';
 import { KEYS } from '../lib/storage/keys';
 import { readWeeklyPlan, readWorkouts, WEEKLY_PLAN_RANGES, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
 import type { WorkoutRecord } from '../lib/storage/workout';
+import { triedExercise } from '../lib/routine/try';
 
 interface Props {
   /** Ids of the routines on the site, to link each workout to its page. */
@@ -163,7 +164,7 @@ export default function WorkoutLog({ routineIds }: Props) {
               <input type="number" class="timer-input" min={WEEKLY_PLAN_RANGES.strengthPerWeek.min} max={WEEKLY_PLAN_RANGES.strengthPerWeek.max} value={plan.strengthPerWeek} onChange={(e) => changePlan('strengthPerWeek', Number(e.currentTarget.value))} />
             </label>
           </div>
-          <p class="text-sm muted mt-2">Any routine other than the seven-minute core counts as a strength session.</p>
+          <p class="text-sm muted mt-2">Any routine other than the seven-minute core counts as a strength session; one exercise tried from its guide counts as neither.</p>
         </details>
       </section>
 
@@ -179,7 +180,18 @@ export default function WorkoutLog({ routineIds }: Props) {
           <ul class="log-history">
             {newestFirst.map((w) => (
               <li class="card px-4 py-3">
-                <p class="font-semibold">{routineIds.includes(w.routineId) ? <a href={`/routines/${w.routineId}/`}>{w.routineTitle}</a> : w.routineTitle}</p>
+                <p class="font-semibold">
+                  {routineIds.includes(w.routineId) ? (
+                    <a href={`/routines/${w.routineId}/`}>{w.routineTitle}</a>
+                  ) : triedExercise(w.routineId) !== null ? (
+                    <>
+                      <a href={`/exercises/${triedExercise(w.routineId)}/`}>{w.routineTitle}</a>
+                      <span class="muted font-normal"> · one exercise, tried from its guide</span>
+                    </>
+                  ) : (
+                    w.routineTitle
+                  )}
+                </p>
                 <p class="text-sm muted">
                   {dateText(w.finishedAt)} · {durationText(w.activeMs)} · {plural(w.steps, 'step')} · {w.completed ? 'Completed' : 'Stopped after halfway'}
                 </p>

@@ -1,18 +1,19 @@
 /**
  * The search panel's behaviour, loaded only when a visitor opens search. Talks to Pagefind's
  * JS API (fetched from /pagefind/ on first use), renders results with plain DOM (never
- * innerHTML of anything but Pagefind's excerpt, which is cleaned to text and <mark>), and
- * on /search/ keeps the URL in step with the query and filters.
+ * innerHTML), and on /search/ keeps the URL in step with the query and filters.
  *
  * Pagefind ranks (RANKING in src/lib/search/query.ts); this file only asks for the data of the
- * results it shows, RESULTS_PER_PAGE at a time, so a first search fetches a few fragments
- * instead of one per match.
+ * results it shows (FIRST_RESULTS, then MORE_RESULTS at a time), so a first search fetches a few fragments
+ * instead of one per match. Each fragment is cut down at build time to the result's card, its
+ * thumbnail inline (src/lib/search/cards.ts); the filters' data is fetched only when Filters opens.
  */
 import {
   FILTER_GROUPS,
   RANKING,
   bestSection,
-  RESULTS_PER_PAGE,
+  FIRST_RESULTS,
+  MORE_RESULTS,
   correctQuery,
   highlight,
   namedFirst,
@@ -28,9 +29,9 @@ import {
 
 interface ResultData {
   url: string;
-  excerpt: string;
+  /** The page's title and type, and its card (SearchCard in src/lib/search/cards.ts). */
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+  sub_results?: { title: string; url: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 interface Found {
   results: { id: string; data(): Promise<ResultData> }[];
@@ -50,7 +51,7 @@ function loadPagefind(): Promise<Pagefind> {
     // One options() call before init(): Pagefind keeps only the last set given before it starts.
     // No worker: on a library this size searching takes a few milliseconds on the main thread,
     // and the worker's own copy of the search code is 12 KB more to fetch.
-    await pf.options({ excerptLength: 22, noWorker: true, ranking: RANKING });
+    await pf.options({ noWorker: true, ranking: RANKING });
     await pf.init();
     return pf;
   });
@@ -66,20 +67,6 @@ function loadWords(): Promise<string[]> {
   return words;
 }
 
-/** Keeps only text and <mark> from an excerpt. */
-function excerptNodes(html: string): Node[] {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = html;
-  return [...tpl.content.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') {
-      const m = document.createElement('mark');
-      m.textContent = n.textContent;
-      return m;
-    }
-    return document.createTextNode(n.textContent ?? '');
-  });
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -87,36 +74,37 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** The summary (a whole sentence) with the query's words marked; Pagefind's excerpt if a page has none. */
-function snippet(r: ResultData, q: string): Node[] {
-  const summary = r.meta['summary'];
-  if (!summary) return excerptNodes(r.excerpt);
-  return highlight(summary, q).map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
-}
-
+/**
+ * One result as a card: the link to the page (thumbnail, type and facts, title, the summary with
+ * the query's words marked), then, inside the same card, a routine's Start link and the section
+ * that holds most of the match.
+ */
 function resultItem(r: ResultData, q: string): HTMLLIElement {
+  const { title = r.url, type = 'Page', summary = '', facts, image, start } = r.meta;
   const link = el('a', { href: r.url, class: 'search-hit' });
-  if (r.meta['image']) link.append(el('img', { src: r.meta['image'], alt: '', width: '96', height: '48', loading: 'lazy' }));
-  link.append(
-    el(
-      'span',
-      { class: 'search-text' },
-      el('span', { class: 'search-head' }, el('span', { class: 'search-badge' }, r.meta['type'] ?? 'Page'), el('span', { class: 'search-title' }, r.meta['title'] ?? r.url)),
-      el('span', { class: 'search-excerpt' }, ...snippet(r, q)),
-    ),
-  );
-  const item = el('li', {}, link);
+  if (image) link.append(el('img', { src: image, alt: '', width: '128', height: '80' }));
+  const head = el('span', { class: 'search-head' }, el('span', { class: 'search-badge' }, type));
+  if (facts) head.append(el('span', { class: 'search-facts' }, facts));
+  const marked = highlight(summary, q).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
+  link.append(el('span', { class: 'search-text' }, head, el('span', { class: 'search-title' }, title), el('span', { class: 'search-excerpt' }, ...marked)));
+  const item = el('li', { class: 'search-card' }, link);
+  const more = el('span', { class: 'search-links' });
+  if (start) more.append(el('a', { href: start, class: 'search-start-link' }, 'Start', el('span', { class: 'sr-only' }, ` ${title}`)));
   const section = bestSection(r.sub_results);
-  if (section) item.append(el('a', { href: section.url, class: 'search-section' }, `Section: ${section.title}`));
+  if (section) more.append(el('a', { href: section.url, class: 'search-section' }, `Section: ${section.title}`));
+  if (more.childNodes.length) item.append(more);
   return item;
 }
 
 export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }): { focus(): void } {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const form = root.querySelector('form')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+  const input = $<HTMLInputElement>('input[type="search"]');
+  const form = $<HTMLFormElement>('form');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const status = $('[data-search-status]');
+  const filterBox = $('[data-search-filters]');
+  const toggle = $<HTMLButtonElement>('[data-search-filters-toggle]');
+  const startBox = $('[data-search-start]');
   const more = el('button', { type: 'button', class: 'btn btn-secondary search-more', hidden: '' }, 'Show more');
   list.after(more);
   // In the dialog, keep whatever was typed while this code was still on its way.
@@ -124,14 +112,19 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
   input.value = state.q;
   let run = 0;
   let timer = 0;
-  let allFilters: Record<string, Record<string, number>> = {};
+  /** Every filter value and its count over the whole site: fetched the first time Filters opens. */
+  let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
   /** What the shown results came from, so "Show more" continues the same search. */
   let current: { found: Found; q: string; shown: number; run: number } | undefined;
 
-  const renderFilters = (counts: Record<string, Record<string, number>>) => {
+  const renderFilters = async (counts: Record<string, Record<string, number>>) => {
+    const active = Object.values(state.filters).reduce((t, v) => t + (v?.length ?? 0), 0);
+    $('[data-search-filters-label]').textContent = active ? `Filters (${active})` : 'Filters';
+    if (filterBox.hidden || !allFilters) return;
+    const all = await allFilters;
     filterBox.replaceChildren(
-      ...FILTER_GROUPS.filter((g) => Object.keys(allFilters[g.key] ?? {}).length).map((g) => {
-        const values = Object.keys(allFilters[g.key] ?? {}).sort((a, b) => a.localeCompare(b));
+      ...FILTER_GROUPS.filter((g) => Object.keys(all[g.key] ?? {}).length).map((g) => {
+        const values = Object.keys(all[g.key] ?? {}).sort((a, b) => a.localeCompare(b));
         return el(
           'fieldset',
           { class: 'search-filter' },
@@ -143,12 +136,24 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
               state = { ...state, filters: toggleFilter(state.filters, g.key as FilterKey, v, box.checked) };
               void search(true);
             });
-            const count = counts[g.key]?.[v] ?? allFilters[g.key]?.[v] ?? 0;
+            const count = counts[g.key]?.[v] ?? all[g.key]?.[v] ?? 0;
             return el('label', {}, box, ` ${v} `, el('span', { class: 'search-count' }, `(${count})`));
           }),
         );
       }),
     );
+  };
+
+  /** Opens or closes the filters; the first opening fetches their data, then searches again for counts. */
+  const showFilters = async (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    filterBox.hidden = !open;
+    if (!open) return;
+    if (!allFilters) {
+      allFilters = loadPagefind().then((pf) => pf.filters());
+      await allFilters;
+    }
+    await search(false);
   };
 
   const setMore = () => {
@@ -160,7 +165,7 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
   const showNext = async (): Promise<HTMLLIElement[] | null> => {
     const page = current;
     if (!page) return [];
-    const next = page.found.results.slice(page.shown, page.shown + RESULTS_PER_PAGE);
+    const next = page.found.results.slice(page.shown, page.shown + (page.shown ? MORE_RESULTS : FIRST_RESULTS));
     const data = await Promise.all(next.map((r) => r.data()));
     if (page.run !== run) return null;
     page.shown += next.length;
@@ -186,12 +191,14 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       const url = `${location.pathname}${searchToQuery(state)}`;
       if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     }
-    if (!typed && !Object.keys(filters).length) {
+    const empty = !typed && !Object.keys(filters).length;
+    startBox.hidden = !empty;
+    if (empty) {
       current = undefined;
       list.replaceChildren();
       setMore();
-      status.textContent = 'Type the name of an exercise, a muscle or a question, such as "glute bridge" or "lower back".';
-      renderFilters({});
+      status.textContent = '';
+      await renderFilters({});
       return;
     }
     status.textContent = 'Searching…';
@@ -215,10 +222,10 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     if (list.contains(document.activeElement)) input.focus();
     list.replaceChildren();
     if (!(await showNext())) return;
-    renderFilters(found.filters);
     const total = found.results.length;
     status.textContent = describe(total, q, typed);
     if (!total) list.append(el('li', { class: 'search-empty' }, el('a', { href: '/exercises/' }, 'Browse all exercise guides')));
+    await renderFilters(found.filters);
   };
 
   more.addEventListener('click', async () => {
@@ -248,6 +255,18 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     clearTimeout(timer);
     void search(true);
   });
+  toggle.addEventListener('click', () => void showFilters(toggle.getAttribute('aria-expanded') !== 'true'));
+  // A starting point searches here, without loading the /search/ page it links to.
+  startBox.addEventListener('click', (e) => {
+    const suggestion = (e.target as Element).closest<HTMLElement>('[data-search-suggest]');
+    if (!suggestion) return;
+    e.preventDefault();
+    input.value = suggestion.dataset['searchSuggest']!;
+    input.focus();
+    state = { ...state, q: input.value };
+    clearTimeout(timer);
+    void search(true);
+  });
 
   // ↑/↓ move between the box and the results; Enter follows the focused link.
   root.addEventListener('keydown', (e) => {
@@ -270,12 +289,11 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     });
   }
 
+  toggle.hidden = false;
+  startBox.hidden = !!(state.q.trim() || Object.keys(state.filters).length);
+  // Pagefind starts loading as the panel opens; a search from a link with filters opens them.
   void loadPagefind()
-    .then((pf) => pf.filters())
-    .then((f) => {
-      allFilters = f;
-      return search(false);
-    })
+    .then(() => (Object.keys(state.filters).length ? showFilters(true) : search(false)))
     .catch(() => {
       status.textContent = 'Search could not load. Browse the exercise library instead.';
     });

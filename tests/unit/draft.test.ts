@@ -5,8 +5,8 @@ import type { LibraryExercise } from '../../src/lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, type Draft, type DraftAction } from '../../src/lib/share/draft';
 import { STEPS_RANGE } from '../../src/lib/routine/limits';
 
-const bridge: LibraryExercise = { id: 'glute-bridge', title: 'Glute bridge', aliases: [], sides: 'both-at-once', cue: 'Squeeze.', equipment: ['mat'], level: 'beginner' };
-const plank: LibraryExercise = { id: 'side-plank', title: 'Side plank', aliases: [], sides: 'each-side', cue: 'Hips high.', equipment: ['mat'], level: 'beginner' };
+const bridge: LibraryExercise = { id: 'glute-bridge', title: 'Glute bridge', aliases: [], sides: 'both-at-once', cue: 'Squeeze.', equipment: ['mat'], level: 'beginner', muscles: ['glutes'], dose: { kind: 'timed', seconds: 60, sets: 2 } };
+const plank: LibraryExercise = { id: 'side-plank', title: 'Side plank', aliases: [], sides: 'each-side', cue: 'Hips high.', equipment: ['mat'], level: 'beginner', muscles: ['obliques'], dose: { kind: 'timed', seconds: 30, sets: 1 } };
 const run = (actions: DraftAction[], from: Draft = EMPTY_DRAFT) => actions.reduce(draftReducer, from);
 const shared = { title: 'Shared', getReadySeconds: 5, rounds: 1, restBetweenRounds: 0, steps: [{ exercise: 'side-plank', sides: 'each-side' as const, restAfter: 0, mode: 'time' as const, seconds: 20 }] };
 

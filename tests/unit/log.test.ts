@@ -68,6 +68,16 @@ describe('the week, the streak and the history', () => {
     expect(week.strength).toEqual({ done: 2, target: 2 });
   });
 
+  it('keeps a try of one exercise in its day and the streak, but never as a session', () => {
+    const tried = [...log, workout('try-glute-bridge', at(2026, 11, 19, 12)), workout('try-plank', at(2026, 11, 22, 6))];
+    const week = weekSummary(tried, DEFAULT_PLAN, NOW);
+    expect(week.days.map((d) => d.workouts.length)).toEqual([2, 0, 1, 1, 1, 2, 1]);
+    expect(week.core).toEqual({ done: 3, target: 7 });
+    expect(week.strength).toEqual({ done: 2, target: 2 });
+    // Wednesday to Sunday morning, the Thursday and Sunday tries among them.
+    expect(currentStreak(tried, NOW)).toBe(5);
+  });
+
   it('keeps a streak alive until the day without a workout is over', () => {
     // Friday and Saturday done, nothing yet on Sunday morning: still 2.
     expect(currentStreak(log, NOW)).toBe(2);

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeRoutine, encodeRoutine, customRoutineId, isRoutineFragment, MAX_LINK_CHARS, type Decoded } from '../../src/lib/share/codec';
 import {
   customPlanInput,
+  DOSE_SET_REST,
   filterExercises,
   MAX_EXERCISE_ID_CHARS,
   move,
+  newStep,
   routineProblem,
   titleProblem,
+  tryRoutine,
   withMode,
   type CustomRoutine,
   type LibraryExercise,
@@ -20,6 +23,7 @@ import {
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
+  SETS_RANGE,
   STEPS_RANGE,
   TITLE_RANGE,
   WORK_RANGE,
@@ -37,10 +41,10 @@ const ids = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'exerci
 const known = new Set(ids);
 
 const LIBRARY: LibraryExercise[] = [
-  { id: 'glute-bridge', title: 'Glute bridge', aliases: ['hip bridge', 'butt bridge'], sides: 'both-at-once', cue: 'Squeeze your glutes.', equipment: ['mat'], level: 'beginner' },
-  { id: 'side-plank', title: 'Side plank', aliases: ['side bridge'], sides: 'each-side', cue: 'Hips high.', equipment: ['mat'], level: 'intermediate' },
-  { id: 'bird-dog', title: 'Bird dog', aliases: ['pointer'], sides: 'each-side', cue: 'Keep your back flat.', equipment: ['mat'], level: 'beginner' },
-  { id: 'russian-twist', title: 'Russian twist', aliases: ['seated twist'], sides: 'both-at-once', cue: 'Turn from the ribs.', equipment: ['none'], level: 'intermediate' },
+  { id: 'glute-bridge', title: 'Glute bridge', aliases: ['hip bridge', 'butt bridge'], sides: 'both-at-once', cue: 'Squeeze your glutes.', equipment: ['mat'], level: 'beginner', muscles: ['glutes', 'hamstrings'], dose: { kind: 'timed', seconds: 60, sets: 2 } },
+  { id: 'side-plank', title: 'Side plank', aliases: ['side bridge'], sides: 'each-side', cue: 'Hips high.', equipment: ['mat'], level: 'intermediate', muscles: ['obliques'], dose: { kind: 'timed', seconds: 30, sets: 1 } },
+  { id: 'bird-dog', title: 'Bird dog', aliases: ['pointer'], sides: 'each-side', cue: 'Keep your back flat.', equipment: ['mat'], level: 'beginner', muscles: ['lower-back', 'glutes'], dose: { kind: 'hold', holdSeconds: 10, reps: 10 } },
+  { id: 'russian-twist', title: 'Russian twist', aliases: ['seated twist'], sides: 'both-at-once', cue: 'Turn from the ribs.', equipment: ['none'], level: 'intermediate', muscles: ['obliques', 'abs'], dose: { kind: 'reps', sets: 3, reps: 10 } },
 ];
 const libraryMap = new Map(LIBRARY.map((e) => [e.id, e]));
 
@@ -69,6 +73,29 @@ describe('share links', () => {
     expect(link(sample)).toMatch(/^r=1\.[A-Za-z0-9_-]+$/);
   });
 
+  it('carry sets and the rest between holds, and write nothing more for a step without them', () => {
+    const stepped: CustomRoutine = { ...sample, steps: [{ ...sample.steps[0]!, sets: 2, setRest: 30 }, { ...sample.steps[2]!, holdRest: 2 }] };
+    expect(decodeRoutine(link(stepped), known)).toEqual({ value: stepped });
+    const tuple = (r: CustomRoutine) => JSON.parse(Buffer.from(link(r).slice('r=1.'.length), 'base64url').toString('utf8')) as unknown[];
+    expect(tuple(stepped)[4]).toEqual([
+      ['glute-bridge', 0, 15, 0, 40, 2, 30],
+      ['bird-dog', 1, 20, 2, 4, 8, 2],
+    ]);
+    // A step without them is written as it always was, so a routine saved before keeps its link and its timer id.
+    expect(tuple(sample)[4]).toEqual([
+      ['glute-bridge', 0, 15, 0, 40],
+      ['side-plank', 1, 10, 0, 25],
+      ['bird-dog', 1, 20, 2, 4, 8],
+      ['russian-twist', 0, 0, 1, 20],
+    ]);
+    // One set is no sets, and no rest between holds is none.
+    const plank = { exercise: 'plank', sides: 'both-at-once', restAfter: 0, mode: 'time', seconds: 30 };
+    expect(decodeRoutine(rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30, 1, 30]]]), known)).toEqual({ value: { title: 'Core', getReadySeconds: 5, rounds: 1, restBetweenRounds: 0, steps: [plank] } });
+    expect(decodeRoutine(rawLink(['Core', 5, 1, 0, [['bird-dog', 1, 0, 2, 5, 10, 0]]]), known)).toEqual({
+      value: { title: 'Core', getReadySeconds: 5, rounds: 1, restBetweenRounds: 0, steps: [{ exercise: 'bird-dog', sides: 'each-side', restAfter: 0, mode: 'hold-reps', reps: 5, holdSeconds: 10 }] },
+    });
+  });
+
   it('keep titles in any script, quotes and ampersands included', () => {
     for (const title of ['Core “à la” Zoë & Sam’s', 'Rumpf 😀 Übungen', 'Back "day" \\ 2', 'と体幹']) {
       const routine = { ...sample, title };
@@ -89,7 +116,7 @@ describe('share links', () => {
       getReadySeconds: GET_READY_RANGE.max,
       rounds: ROUNDS_RANGE.max,
       restBetweenRounds: REST_RANGE.max,
-      steps: Array.from({ length: STEPS_RANGE.max }, () => ({ exercise: longId, sides: 'each-side', restAfter: REST_RANGE.max, mode: 'hold-reps', reps: HOLDS_RANGE.max, holdSeconds: WORK_RANGE.max })),
+      steps: Array.from({ length: STEPS_RANGE.max }, () => ({ exercise: longId, sides: 'each-side', restAfter: REST_RANGE.max, mode: 'hold-reps', reps: HOLDS_RANGE.max, holdSeconds: WORK_RANGE.max, holdRest: REST_RANGE.max })),
     };
     const encoded = link(worst);
     expect(encoded.length).toBeLessThan(MAX_LINK_CHARS);
@@ -108,6 +135,13 @@ describe('share links', () => {
     ['an object instead of the array', rawLink({ title: 'Core' }), /not laid out/],
     ['a number as a string', rawLink(['Core', '5', 1, 0, [['plank', 0, 0, 0, 30]]]), /not laid out/],
     ['a step with an extra field', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30, 9]]]), /not laid out/],
+    ['sets without their rest', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30, 2, 30, 1]]]), /not laid out/],
+    ['sets as a string', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 1, 10, '2', 30]]]), /not laid out/],
+    ['too many sets', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30, 11, 30]]]), /sets of step 1 must be a whole number from 1 to 10/],
+    ['no sets', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 1, 10, 0, 30]]]), /sets of step 1/],
+    ['a negative rest between sets', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 0, 30, 2, -1]]]), /rest between sets of step 1/],
+    ['a rest between holds past its limit', rawLink(['Core', 5, 1, 0, [['bird-dog', 1, 0, 2, 5, 10, 601]]]), /rest between holds of step 1/],
+    ['holds with sets', rawLink(['Core', 5, 1, 0, [['bird-dog', 1, 0, 2, 5, 10, 2, 30]]]), /not laid out/],
     ['an unknown mode', rawLink(['Core', 5, 1, 0, [['plank', 0, 0, 7, 30]]]), /not laid out/],
     ['markup in the title', rawLink(['<img src=x onerror=alert(1)>', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /title contains “<”/],
     ['a control character in the title', rawLink(['Core\u0007', 5, 1, 0, [['plank', 0, 0, 0, 30]]]), /control character/],
@@ -193,6 +227,8 @@ function obviouslyValid(r: CustomRoutine): boolean {
     known.has(s.exercise) &&
     (s.sides === 'both-at-once' || s.sides === 'each-side') &&
     within(s.restAfter, { min: 0, max: 600 }) &&
+    (s.sets === undefined || (s.mode !== 'hold-reps' && within(s.sets, { min: 2, max: 10 }) && within(s.setRest ?? -1, { min: 0, max: 600 }))) &&
+    (s.holdRest === undefined || (s.mode === 'hold-reps' && within(s.holdRest, { min: 1, max: 600 }))) &&
     (s.mode === 'time'
       ? within(s.seconds, { min: 5, max: 600 })
       : s.mode === 'reps'
@@ -214,10 +250,15 @@ describe('share links under fuzzing', { timeout: 30_000 }, () => {
   const int = (r: Range) => fc.integer(r);
   const exercise = fc.constantFrom(...ids);
   const side = fc.constantFrom('both-at-once' as const, 'each-side' as const);
+  // Sets are written only from two up, a rest between holds only above 0: a link holds nothing else.
+  const sets = fc.option(fc.record({ sets: int({ min: 2, max: SETS_RANGE.max }), setRest: int(REST_RANGE) }), { nil: undefined }).map((s) => s ?? {});
+  const holdRest = fc.option(fc.record({ holdRest: int({ min: 1, max: REST_RANGE.max }) }), { nil: undefined }).map((s) => s ?? {});
   const validStep: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('time' as const), seconds: int(WORK_RANGE) }),
-    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('reps' as const), reps: int(REPS_RANGE) }),
-    fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('hold-reps' as const), reps: int(HOLDS_RANGE), holdSeconds: int(WORK_RANGE) }),
+    fc.tuple(fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('time' as const), seconds: int(WORK_RANGE) }), sets).map(([s, x]) => ({ ...s, ...x })),
+    fc.tuple(fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('reps' as const), reps: int(REPS_RANGE) }), sets).map(([s, x]) => ({ ...s, ...x })),
+    fc
+      .tuple(fc.record({ exercise, sides: side, restAfter: int(REST_RANGE), mode: fc.constant('hold-reps' as const), reps: int(HOLDS_RANGE), holdSeconds: int(WORK_RANGE) }), holdRest)
+      .map(([s, x]) => ({ ...s, ...x })),
   );
   const validTitle = fc.string({ minLength: 1, maxLength: TITLE_RANGE.max, unit: fc.constantFrom('a', 'Z', ' ', '9', 'é', '&', '"', '\\', '😀', '’') }).filter((t) => t.trim() === t && t.length > 0);
   const validRoutine: fc.Arbitrary<CustomRoutine> = fc.record({
@@ -293,6 +334,7 @@ describe('share links under fuzzing', { timeout: 30_000 }, () => {
     const step = fc.oneof(
       fc.tuple(anyId, fc.constantFrom(0, 1, 2, '1'), anyNumber, fc.constantFrom(0, 1), anyNumber),
       fc.tuple(anyId, fc.constantFrom(0, 1), anyNumber, fc.constantFrom(2, 1, 0), anyNumber, anyNumber),
+      fc.tuple(anyId, fc.constantFrom(0, 1), anyNumber, fc.constantFrom(2, 1, 0), anyNumber, anyNumber, anyNumber),
       fc.array(anyValue, { maxLength: 7 }),
     );
     // A valid routine's array with one leaf swapped for anything: often still valid, often just out of range.
@@ -342,10 +384,54 @@ describe('custom routines', () => {
 
   it('switch mode keeping what carries over', () => {
     const timed = sample.steps[0]!;
-    expect(withMode(timed, 'hold-reps')).toEqual({ exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'hold-reps', reps: 5, holdSeconds: 40 });
+    // 40 s holds on both sides at once get 10 s between them; a hold's length becomes the work time.
+    expect(withMode(timed, 'hold-reps')).toEqual({ exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'hold-reps', reps: 5, holdSeconds: 40, holdRest: 10 });
     expect(withMode(withMode(timed, 'hold-reps'), 'time')).toEqual(timed);
     expect(withMode(timed, 'reps')).toMatchObject({ mode: 'reps', reps: 10 });
+    // Sets stay sets from time to reps and back; holds have none.
+    const twoSets: Step = { ...timed, sets: 2, setRest: 20 };
+    expect(withMode(twoSets, 'reps')).toEqual({ exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'reps', reps: 10, sets: 2, setRest: 20 });
+    expect(withMode(withMode(twoSets, 'reps'), 'time')).toMatchObject({ mode: 'time', sets: 2, setRest: 20 });
+    expect(withMode(twoSets, 'hold-reps')).not.toHaveProperty('sets');
     expect(routineProblem({ ...sample, steps: sample.steps.map((s) => withMode(s, 'reps')) }, known)).toBeNull();
+  });
+
+  it('start every new step at the dose its guide gives', () => {
+    const [bridge, plank, birdDog, twist] = LIBRARY as [LibraryExercise, LibraryExercise, LibraryExercise, LibraryExercise];
+    // A bird dog added as holds: 10 holds of 10 s a side, alternating, with a breath between (not 5 × 30 s).
+    expect(newStep(birdDog)).toEqual({ exercise: 'bird-dog', sides: 'each-side', restAfter: 15, mode: 'hold-reps', reps: 10, holdSeconds: 10, holdRest: 2 });
+    expect(newStep(bridge)).toEqual({ exercise: 'glute-bridge', sides: 'both-at-once', restAfter: 15, mode: 'time', seconds: 60, sets: 2, setRest: DOSE_SET_REST });
+    // One set is written as none.
+    expect(newStep(plank)).toEqual({ exercise: 'side-plank', sides: 'each-side', restAfter: 15, mode: 'time', seconds: 30 });
+    expect(newStep(twist)).toEqual({ exercise: 'russian-twist', sides: 'both-at-once', restAfter: 15, mode: 'reps', reps: 10, sets: 3, setRest: DOSE_SET_REST });
+    // Longer holds on both sides at once get a real rest.
+    expect(newStep({ ...bridge, dose: { kind: 'hold', holdSeconds: 30, reps: 3 } })).toMatchObject({ mode: 'hold-reps', reps: 3, holdSeconds: 30, holdRest: 10 });
+    for (const ex of LIBRARY) expect(routineProblem({ ...sample, steps: [newStep(ex)] }, known)).toBeNull();
+  });
+
+  it('run the dose as the guide says it: the bird dog alternates sides with a breath between holds', () => {
+    const plan = compilePlan(customPlanInput(tryRoutine(LIBRARY[2]!), libraryMap));
+    const holds = plan.segments.filter((s) => s.kind === 'hold');
+    expect(holds).toHaveLength(20);
+    expect(holds.slice(0, 3).map((s) => [s.side, s.detail, s.durationMs])).toEqual([
+      ['left', 'Hold 1 of 10', 10_000],
+      ['right', 'Hold 1 of 10', 10_000],
+      ['left', 'Hold 2 of 10', 10_000],
+    ]);
+    // 10 s get ready, 20 holds of 10 s, 19 breaths of 2 s: under five minutes, where 5 × 30 s a side was ten.
+    expect(totalMs(plan)).toBe((10 + 200 + 38) * 1000);
+    // The glute bridge: two sets of a minute, half a minute apart.
+    const bridge = compilePlan(customPlanInput(tryRoutine(LIBRARY[0]!), libraryMap));
+    expect(bridge.segments.map((s) => [s.kind, s.durationMs, s.detail ?? ''])).toEqual([
+      ['get-ready', 10_000, ''],
+      ['work', 60_000, 'Set 1 of 2'],
+      ['rest', 30_000, ''],
+      ['work', 60_000, 'Set 2 of 2'],
+    ]);
+  });
+
+  it('a try is one round of the one exercise, titled with its name', () => {
+    expect(tryRoutine(LIBRARY[0]!)).toEqual({ title: 'Glute bridge', getReadySeconds: 10, rounds: 1, restBetweenRounds: 0, steps: [newStep(LIBRARY[0]!)] });
   });
 
   it('move steps within bounds only', () => {

@@ -35,7 +35,9 @@ const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
 
 describe('saved timer data', () => {
   it('reads back what it writes', () => {
-    expect(readPrefs(writePrefs({ ...DEFAULT_PREFS, voice: true }))?.value).toEqual({ sound: true, voice: true, vibrate: true });
+    expect(readPrefs(writePrefs({ ...DEFAULT_PREFS, voice: false }))?.value).toEqual({ sound: true, voice: false, vibrate: true });
+    // voice on by default for a runner who never chose
+    expect(DEFAULT_PREFS.voice).toBe(true);
     const settings = { rounds: 2, getReadySeconds: 5, workDeltaSeconds: -10, restDeltaSeconds: 15 };
     expect(readSettings(writeSettings(settings))?.value).toEqual(settings);
     const session: SavedSession = {

@@ -5,6 +5,7 @@
  */
 import { act, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HIDDEN_LOOKAHEAD_MS, LOOKAHEAD_MS, scheduleCues, silence } from '../../src/islands/timer/player';
 import { useCues, type CuePlayer } from '../../src/islands/timer/useCues';
 import { useSavedWorkout } from '../../src/islands/timer/useSavedWorkout';
 import { useTimerKeys } from '../../src/islands/timer/useTimerKeys';
@@ -130,37 +131,27 @@ describe('useTimerKeys', () => {
 });
 
 describe('useCues', () => {
-  const player = () => ({ playCues: vi.fn(() => [] as ReturnType<typeof setTimeout>[]), silence: vi.fn(), screenAwake: { hold: vi.fn(async () => undefined), release: vi.fn(async () => undefined) } });
+  // The player (./player.ts, scheduleCues) decides how far ahead to schedule and returns the new cursor.
+  const player = () => ({
+    scheduleCues: vi.fn((_plan: unknown, _engine: unknown, cursor: number, now: number) => Math.max(cursor, now + 1200)),
+    silence: vi.fn(),
+    screenAwake: { hold: vi.fn(async () => undefined), release: vi.fn(async () => undefined) },
+  });
 
-  it('hands the player each stretch of time once, drops what a throttled tab slept through, and starts afresh on a press', () => {
+  it('hands the player the cursor at every tick and keeps the one it returns; a press silences and starts from the press', () => {
     const p = player();
     let s = run([{ type: 'start', at: T0 }], restored());
     const { rerender } = renderHook(({ state }) => useCues(state, DEFAULT_PREFS, p as unknown as CuePlayer), { initialProps: { state: s } });
-    expect(p.playCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0, T0 + 1200, T0, DEFAULT_PREFS);
+    expect(p.scheduleCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0, T0, DEFAULT_PREFS);
     s = run([{ type: 'tick', at: T0 + 1000 }], s);
     rerender({ state: s });
-    expect(p.playCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0 + 1200, T0 + 2200, T0 + 1000, DEFAULT_PREFS);
-    // Twenty seconds asleep: only the last 400 ms are still worth playing.
-    s = run([{ type: 'tick', at: T0 + 21_000 }], s);
-    rerender({ state: s });
-    expect(p.playCues.mock.lastCall?.slice(2, 4)).toEqual([T0 + 20_600, T0 + 22_200]);
+    expect(p.scheduleCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0 + 1200, T0 + 1000, DEFAULT_PREFS);
     // A press (Previous restarts the plank): what was scheduled is silenced, and cues start from the press.
     const silenced = p.silence.mock.calls.length;
     s = run([{ type: 'previous', at: T0 + 21_500 }], s);
     rerender({ state: s });
     expect(p.silence).toHaveBeenCalledTimes(silenced + 1);
-    expect(p.playCues.mock.lastCall?.slice(2, 4)).toEqual([T0 + 21_500, T0 + 22_700]);
-  });
-
-  it('cancels words and vibration still waiting when the runner presses something', () => {
-    const spoken = vi.fn();
-    const p = player();
-    p.playCues.mockImplementationOnce(() => [setTimeout(spoken, 500) as unknown as ReturnType<typeof setTimeout>]);
-    const s = run([{ type: 'start', at: T0 }], restored());
-    const { rerender } = renderHook(({ state }) => useCues(state, DEFAULT_PREFS, p as unknown as CuePlayer), { initialProps: { state: s } });
-    rerender({ state: run([{ type: 'pause', at: T0 + 100 }], s) });
-    vi.advanceTimersByTime(1000);
-    expect(spoken).not.toHaveBeenCalled();
+    expect(p.scheduleCues.mock.lastCall?.slice(2, 4)).toEqual([T0 + 21_500, T0 + 21_500]);
   });
 
   it('waits for the player, and holds the wake lock only while the workout runs', () => {
@@ -168,13 +159,57 @@ describe('useCues', () => {
     let s = run([{ type: 'start', at: T0 }], restored());
     const { rerender } = renderHook(({ state, pl }) => useCues(state, DEFAULT_PREFS, pl), { initialProps: { state: s, pl: null as CuePlayer | null } });
     rerender({ state: s, pl: p as unknown as CuePlayer });
-    expect(p.playCues).toHaveBeenCalledOnce();
+    expect(p.scheduleCues).toHaveBeenCalledOnce();
     expect(p.screenAwake.hold).toHaveBeenCalledOnce();
     act(() => setVisible(true));
     expect(p.screenAwake.hold).toHaveBeenCalledTimes(2);
     s = run([{ type: 'pause', at: T0 + 100 }], s);
     rerender({ state: s, pl: p as unknown as CuePlayer });
     expect(p.screenAwake.release).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the player schedules cues', () => {
+  // Vibration on, sound and voice off: each change of step is one buzz, counted through navigator.vibrate.
+  const prefs = { sound: false, voice: false, vibrate: true };
+  let buzzes: number;
+  beforeEach(() => {
+    buzzes = 0;
+    Object.defineProperty(navigator, 'vibrate', { value: () => void buzzes++, configurable: true });
+  });
+
+  it('a little ahead while visible, dropping what a throttled tab slept through, and minutes ahead while hidden', () => {
+    const s = run([{ type: 'start', at: T0 }], restored());
+    // Get ready is 10 s: nothing is due in the first 1.2 s.
+    expect(scheduleCues(s.plan, s.engine, T0, T0, prefs)).toBe(T0 + 1200);
+    // Twenty seconds asleep: only the last 400 ms are still worth playing (the change into the plank at 10 s is not).
+    expect(scheduleCues(s.plan, s.engine, T0 + 1200, T0 + 21_000, prefs)).toBe(T0 + 22_200);
+    vi.advanceTimersByTime(2000);
+    expect(buzzes).toBe(0);
+    silence();
+    // Hidden (a locked phone): the next five minutes at once; the plank ends at 40 s, the workout with it.
+    setVisible(false);
+    expect(scheduleCues(s.plan, s.engine, T0, T0, prefs)).toBe(T0 + HIDDEN_LOOKAHEAD_MS);
+    vi.advanceTimersByTime(41_000);
+    expect(buzzes).toBe(2);
+  });
+
+  it('shown again with minutes scheduled ahead: drops them and goes back to the short lookahead', () => {
+    const s = run([{ type: 'start', at: T0 }], restored());
+    setVisible(false);
+    scheduleCues(s.plan, s.engine, T0, T0, prefs);
+    setVisible(true);
+    expect(scheduleCues(s.plan, s.engine, T0 + HIDDEN_LOOKAHEAD_MS, T0 + 1000, prefs)).toBe(T0 + 1000 + LOOKAHEAD_MS);
+    vi.advanceTimersByTime(41_000);
+    expect(buzzes).toBe(0);
+  });
+
+  it('silence() cancels words and vibration still waiting (a press)', () => {
+    const s = run([{ type: 'start', at: T0 }], restored());
+    scheduleCues(s.plan, s.engine, T0 + 9000, T0 + 9500, prefs);
+    silence();
+    vi.advanceTimersByTime(2000);
+    expect(buzzes).toBe(0);
   });
 });
 
@@ -241,9 +276,10 @@ describe('useSavedWorkout', () => {
   it('saves a toggle and the timings when asked, and forgets the timings', () => {
     const { hook } = mount();
     let next = DEFAULT_PREFS;
+    // the voice is on until the runner turns it off
     act(() => void (next = hook.result.current.togglePref('voice')));
-    expect(next.voice).toBe(true);
-    expect(JSON.parse(localStorage.getItem('corestride:prefs')!)).toEqual({ v: 1, ...DEFAULT_PREFS, voice: true });
+    expect(next.voice).toBe(false);
+    expect(JSON.parse(localStorage.getItem('corestride:prefs')!)).toEqual({ v: 1, ...DEFAULT_PREFS, voice: false });
     hook.result.current.saveSettings({ rounds: 4, getReadySeconds: 0, workDeltaSeconds: 5, restDeltaSeconds: -5 });
     expect(JSON.parse(localStorage.getItem('corestride:settings:test')!).settings.rounds).toBe(4);
     hook.result.current.saveSettings(null);

@@ -3,7 +3,7 @@ import { formatSeconds } from '../../src/lib/content/format';
 import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
 import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
-import { describeChange, nameWithSide, phaseLabel, segmentDetail } from '../../src/lib/timer/words';
+import { changeoverTo, describeChange, nameWithSide, phaseLabel, segmentDetail } from '../../src/lib/timer/words';
 
 // Get ready 5 s, then per round: bridge 60, plank left 30, switch 5, plank right 30; rest 60 between rounds.
 const input: PlanInput = {
@@ -23,6 +23,16 @@ const T0 = 1_700_000_000_000;
 describe('what the timer shows', () => {
   it('numbers exercise steps, and a rest or switch shows the step it leads into', () => {
     expect(stepNumbers(plan)).toEqual({ numbers: [1, 1, 2, 3, 3, 4, 4, 5, 6, 6], total: 6 });
+  });
+
+  it('at a changeover, names the coming exercise and its side, on screen and aloud', () => {
+    // 0 get ready, 1 bridge, 2 plank left, 3 switch, 4 plank right, 5 rest between rounds
+    expect(changeoverTo(plan, 0)?.exerciseName).toBe('Glute bridge');
+    expect(changeoverTo(plan, 1)).toBeUndefined();
+    expect(nameWithSide(changeoverTo(plan, 3)!)).toBe('Side plank, right side');
+    expect(describeChange(plan, 3)).toBe('Switch sides. Next: Side plank, right side.');
+    expect(describeChange(plan, 5)).toBe('Rest between rounds, 60 seconds. Next: Glute bridge.');
+    expect(describeChange(plan, 0)).toBe('Get ready, 5 seconds. Next: Glute bridge.');
   });
 
   it('names the next exercise, skipping rests and switches, with its side', () => {
@@ -104,7 +114,7 @@ describe('what the floor view says', () => {
     const one = compilePlan({ ...input, getReadySeconds: 1 });
     expect(describeChange(one, 0)).toMatch(/^Get ready, 1 second\./);
     const rest = holds.segments.findIndex((s) => s.kind === 'rest' && s.durationMs === 30_000);
-    expect(describeChange(holds, rest)).toBe('Rest, 30 seconds. Up next: Plank.');
+    expect(describeChange(holds, rest)).toBe('Rest, 30 seconds. Next: Plank.');
   });
 
   it('gives each phase its own colour and word', () => {
@@ -121,6 +131,7 @@ describe('what the floor view says', () => {
     expect(phaseOf('running', sw)).toBe('switch');
     expect(phaseLabel('switch', sw)).toBe('Switch sides');
     expect(segmentDetail(sw)).toBe('');
+    expect(phaseLabel('rest', holds.segments[third + 1])).toBe('Relax');
     const set2 = holds.segments.find((s) => s.detail === 'Set 2 of 2')!;
     expect(segmentDetail(set2)).toBe('set 2 of 2');
   });

@@ -5,18 +5,70 @@
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
-import type { Plan, PlanSettings, Segment } from '../../lib/timer/plan';
+import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/workout';
-import { isExercise, upNext, type Phase } from '../../lib/timer/view';
-import { nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
+import { isExercise, stepNumbers, upNext, type Phase } from '../../lib/timer/view';
+import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
+import { holdPlayback, onOutsidePlayback } from './player';
+import { useMediaSession } from './useMediaSession';
 import { NumberField } from '../NumberField';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
 export { NoWakeLock, Notice, Offer } from './Restored';
+
+interface LockScreenProps {
+  plan: Plan;
+  snap: Snapshot;
+  /** Sound or voice on: only then does the quiet loop play (it takes the phone's audio from other apps). */
+  audible: boolean;
+  /** The island's presses: the lock screen's buttons do the same. */
+  on: { Resume(): void; Pause(): void; Next(): void; Previous(): void };
+}
+
+/** The workout on the lock screen (useMediaSession.ts), while it is under way. Draws nothing. */
+export function LockScreen({ plan, snap, audible, on }: LockScreenProps) {
+  const numbering = useMemo(() => stepNumbers(plan), [plan]);
+  const stepNo = numbering.numbers[snap.index] ?? 1;
+  const steps = numbering.total;
+  const seg = snap.segment;
+  const coming = changeoverTo(plan, snap.index);
+  const doing = seg && isExercise(seg) ? [nameWithSide(seg), seg.detail].filter(Boolean).join(' · ') : '';
+  const title = coming ? `${seg?.label ?? ''} · Next: ${nameWithSide(coming)}` : doing || plan.title;
+  const playing = snap.status === 'running';
+  const total = snap.elapsedMs + snap.remainingTotalMs;
+  // the time left as the step starts: the lock screen's own bar counts it down in between
+  const left = useMemo(() => minutesSeconds(plan.segments.slice(snap.index).reduce((sum, s) => sum + estimateMs(s), 0)), [plan, snap.index]);
+  useMediaSession(
+    seg
+      ? {
+          routine: plan.title,
+          title,
+          detail: `Step ${stepNo} of ${steps} · ${left} left`,
+          playing,
+          elapsedMs: snap.elapsedMs,
+          totalMs: Math.round(total / 1000) * 1000,
+          step: snap.index,
+        }
+      : null,
+    { play: on.Resume, pause: on.Pause, next: on.Next, previous: on.Previous },
+  );
+  useLayoutEffect(() => holdPlayback(playing && audible), [playing, audible]);
+  // the quiet loop paused or played by the browser's own controls: the workout follows
+  useLayoutEffect(() => onOutsidePlayback({ paused: on.Pause, played: on.Resume }));
+  useLayoutEffect(
+    () => () => {
+      holdPlayback(false);
+      onOutsidePlayback({});
+    },
+    [],
+  );
+  return null;
+}
 
 /** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
 export interface Ending {
@@ -33,51 +85,97 @@ interface FaceProps {
   stepNo: number;
   steps: number;
   figures: Record<string, string>;
-  /** Full screen: the figure large, and the exercise after this one small beside "Up next". */
+  /** Full screen: the figure large, the time left in the workout, and the exercise after this one small beside "Up next". */
   big: boolean;
   /** Changes on every new segment, so the face flashes once. */
   flashes: number;
+}
+
+/** "6:12": the workout's time left, minutes unpadded. */
+const minutesSeconds = (ms: number) => formatClock(ms).replace(/^0(?=\d:)/, '');
+
+/** An exercise's figure (inline SVG drawn at build time), mirrored by CSS when the side it is done on is not the side drawn. */
+function Figure({ cls, figures, seg }: { cls: string; figures: Record<string, string>; seg: Segment | undefined }) {
+  const svg = seg?.exerciseId ? figures[seg.exerciseId] : undefined;
+  if (!svg) return null;
+  return <div class={cls} data-side={seg?.side} aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/**
+ * The big clock, sized to fit its box: the box is a CSS size container, and the clock's font size is
+ * the largest at which the segment's longest text ("10:00", "12 reps") fits its width and height.
+ * That text's size per 1px of font is measured once per segment, in the UI font's tabular digits.
+ */
+function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number | null }) {
+  const box = useRef<HTMLDivElement>(null);
+  const sizer = useRef<HTMLSpanElement>(null);
+  const reps = remainingMs === null;
+  const text = (n: string | number) =>
+    reps ? (
+      <>
+        {n}
+        <span class="timer-unit"> reps</span>
+      </>
+    ) : (
+      n
+    );
+  // The longest the clock reads in this segment: its whole duration (the count only shrinks).
+  const longest = reps ? String(seg?.reps ?? '') : formatSeconds(seg?.durationMs ?? remainingMs ?? 0);
+  useLayoutEffect(() => {
+    const el = sizer.current;
+    if (!el || !box.current) return;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const size = parseFloat(getComputedStyle(el).fontSize) || 100;
+    const w = el.getBoundingClientRect().width / size;
+    const h = range.getBoundingClientRect().height / size;
+    if (w > 0 && h > 0) {
+      box.current.style.setProperty('--clock-w', w.toFixed(3));
+      box.current.style.setProperty('--clock-h', h.toFixed(3));
+    }
+  }, [longest, reps]);
+  return (
+    <div class="timer-clock-box" ref={box}>
+      <div role="timer" aria-label="Time left in this step" class="timer-clock" data-reps={reps ? '' : undefined}>
+        {text(reps ? (seg?.reps ?? '') : formatSeconds(remainingMs ?? 0))}
+      </div>
+      <span class="timer-clock timer-clock-sizer" ref={sizer} aria-hidden="true">
+        {text(longest)}
+      </span>
+    </div>
+  );
 }
 
 export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
   const seg = snap.segment;
   const nextUp = upNext(plan, snap.index);
   const doing = seg && isExercise(seg);
-  // The exercise being done, or the one a rest or countdown leads into.
-  const fig = (doing ? seg : nextUp)?.exerciseId;
-  const afterFig = big && doing ? nextUp?.exerciseId : undefined;
-  const detail = seg ? segmentDetail(seg) : '';
+  // Get ready, a rest or a switch of sides: the exercise coming is the headline, with its figure.
+  const coming = changeoverTo(plan, snap.index);
+  const headline = coming ?? seg;
+  const detail = headline && isExercise(headline) ? segmentDetail(headline) : '';
   return (
-    <div class="timer-face" key={flashes} data-phase={phase} data-flash={flashes > 0 ? '' : undefined}>
+    <div class="timer-face" key={flashes} data-phase={phase} data-flash={flashes > 0 ? '' : undefined} data-changeover={coming ? '' : undefined}>
+      {big && flashes > 0 && <span class="timer-flash" aria-hidden="true" />}
       <p class="timer-meta">
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
-        <span>
-          Round {seg?.round ?? plan.rounds} of {plan.rounds} · Step {stepNo} of {steps}
+        {big && <span class="timer-left">{minutesSeconds(snap.remainingTotalMs)} left</span>}
+        <span class="timer-round">
+          <span>Round {seg?.round ?? plan.rounds} of {plan.rounds}</span> · <span>Step {stepNo} of {steps}</span>
         </span>
       </p>
       <h3 class="timer-step">
-        {seg?.label}
+        {coming && <span class="timer-next-label">Next: </span>}
+        {coming ? coming.exerciseName : seg?.label}
         {detail && <span class="timer-sub"> · {detail}</span>}
       </h3>
-      {seg?.kind === 'switch-sides' && <p class="timer-sub">{seg.exerciseName}: right side next</p>}
-      <div class="timer-main">
-        {fig && figures[fig] && <div class="timer-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figures[fig] }} />}
-        <div role="timer" aria-label="Time left in this step" class="timer-clock" data-reps={snap.remainingMs === null ? '' : undefined}>
-          {snap.remainingMs === null ? (
-            <>
-              {seg?.reps ?? ''}
-              <span class="timer-unit"> reps</span>
-            </>
-          ) : (
-            formatSeconds(snap.remainingMs)
-          )}
-        </div>
-      </div>
+      <Figure cls="timer-figure" figures={figures} seg={doing ? seg : nextUp} />
+      <Clock seg={seg} remainingMs={snap.remainingMs} />
       {doing && seg.cue && <p class="timer-cue">Form: {seg.cue}</p>}
-      {nextUp && (
+      {nextUp && !coming && (
         <p class="timer-next">
-          {afterFig && figures[afterFig] && <span class="timer-next-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: figures[afterFig] }} />}
-          Up next: {nameWithSide(nextUp)}
+          {big && <Figure cls="timer-next-figure" figures={figures} seg={nextUp} />}
+          <span>Up next: {nameWithSide(nextUp)}</span>
         </p>
       )}
       <label class="timer-progress">
@@ -107,6 +205,11 @@ interface ControlsProps {
   keepGoing: { current: HTMLButtonElement | null };
 }
 
+/**
+ * Every control has a place of its own that it keeps on every kind of step: Previous, the big
+ * button (Pause, Resume, or Done on a reps step), Next, and Reset; on a reps step Pause appears in
+ * a slot that is otherwise empty, so nothing moves.
+ */
 export function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
@@ -124,23 +227,23 @@ export function Controls({ keepGoing, ...p }: ControlsProps) {
   const reps = p.running && p.segment?.durationMs === null;
   return (
     <div class="timer-controls">
-      <button type="button" class="btn btn-secondary" onClick={p.onPrevious} aria-keyshortcuts="ArrowLeft">
+      <button type="button" class="btn btn-secondary timer-previous" onClick={p.onPrevious} aria-keyshortcuts="ArrowLeft">
         Previous step
       </button>
       <button type="button" class="btn btn-primary timer-primary" onClick={p.primary[1]} autoFocus={p.big} aria-keyshortcuts="Space">
         {p.primary[0]}
       </button>
+      <button type="button" class="btn btn-secondary timer-next-step" onClick={p.onNext} aria-keyshortcuts="ArrowRight">
+        Next step
+      </button>
+      <button type="button" class="btn btn-secondary timer-reset" onClick={() => p.onAskReset(true)}>
+        Reset
+      </button>
       {reps && (
-        <button type="button" class="btn btn-secondary" onClick={p.onPause}>
+        <button type="button" class="btn btn-secondary timer-pause" onClick={p.onPause}>
           Pause
         </button>
       )}
-      <button type="button" class="btn btn-secondary" onClick={p.onNext} aria-keyshortcuts="ArrowRight">
-        Next step
-      </button>
-      <button type="button" class="btn btn-secondary" onClick={() => p.onAskReset(true)}>
-        Reset
-      </button>
     </div>
   );
 }

@@ -41,11 +41,12 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
     // fraction of a ms before `due`: a wake then reads the same `due` again, this effect does not
     // run again, and the timer stood still. Waking is at `due` at the earliest.
     const timer = due === null ? undefined : setTimeout(() => (clock.read(), clock.notBefore(due), wake()), Math.max(0, due - clock.read()));
-    // Hidden or frozen: a gap the wall clock may bridge. Shown again: wake now, if a wake is due;
-    // the timer stays set, for a wake that lands in the same second changes nothing to re-run this.
+    // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
+    // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
+    // page may freeze (useCues). The timer stays set: a wake in the same second re-runs nothing.
     const change = () => {
       if (!visible()) clock.gap();
-      else if (due !== null) wake();
+      if (due !== null) wake();
     };
     for (const type of PAGE_EVENTS) document.addEventListener(type, change);
     addEventListener('pageshow', change);

@@ -1,7 +1,6 @@
 /** Words and numbers as a runner reads them: doses, step prescriptions, clock times, durations. */
 import type { Sides } from '../routine/model';
 import type { Dose } from '../routine/schema';
-import type { PlanStep } from '../timer/plan';
 
 export function formatDose(dose: Dose, sides: Sides): string {
   const perSide = sides === 'each-side' ? ' each side' : '';
@@ -15,19 +14,8 @@ export function formatDose(dose: Dose, sides: Sides): string {
   }
 }
 
-/** "60 s", "3 × 10 reps", "5 × 10 s holds, alternating sides", "20 s each side". */
-export function formatStep(step: PlanStep): string {
-  const each = step.sides === 'each-side';
-  const sets = (step.sets ?? 1) > 1 ? `${step.sets} × ` : '';
-  switch (step.mode) {
-    case 'time':
-      return `${sets}${step.seconds} s${each ? ' each side' : ''}`;
-    case 'reps':
-      return `${sets}${step.reps} reps${each ? ' each side' : ''}`;
-    case 'hold-reps':
-      return `${step.reps} × ${step.holdSeconds} s holds${each ? ', alternating sides' : ''}`;
-  }
-}
+// A step's prescription lives apart too, so the builder's preview can show it without the routine page's timer shipping it.
+export { formatStep } from './format-step';
 
 // The timer's clock faces live apart, so a routine page ships them only with a running workout's views.
 export { formatClock, formatSeconds } from './format-clock';

@@ -79,7 +79,7 @@ const splitStanceLegs = {
   legL: { to: [28, 8, -HIP], bend: FWD, end: FOOT_FLAT },
 } as const satisfies Pick<PoseSpec, 'legR' | 'legL'>;
 const SPLIT_PELVIS: Vec3 = [0, 84, 0];
-const SPLIT_TORSO = 20;
+const SPLIT_TORSO = 40;
 const splitNeck = add(SPLIT_PELVIS, mul(dir(SPLIT_TORSO), SPINE));
 /** The free (left) hand rests on the front thigh, just above the knee. */
 const handOnFrontThigh: LimbSpec = (() => {
@@ -91,7 +91,7 @@ const handOnFrontThigh: LimbSpec = (() => {
 const splitStanceHinge: PoseSpec = {
   pelvis: SPLIT_PELVIS,
   torso: SPLIT_TORSO,
-  neck: 25,
+  neck: SPLIT_TORSO - 5,
   armR: [-90, -90, -90],
   armL: handOnFrontThigh,
   ...splitStanceLegs,
@@ -179,9 +179,10 @@ const singleLegBridgeUp: PoseSpec = {
   legL: [[pitchOf(BRIDGE.line), 0], [pitchOf(BRIDGE.line), 0], pitchOf(BRIDGE.line) + 95],
 };
 
+/** Marching bridge: the right foot lifted a few centimetres, the knee keeping its bend (not a knee drawn up to the chest). */
 const bridgeMarch: PoseSpec = {
   ...bridgeUp,
-  legR: [95, 0, 80],
+  legR: { to: add(FEET_PLANTED, [-6, 12, 0]), bend: UP, end: FOOT_PLANTED + 15 },
 };
 
 /** Arms crossed over the chest: each hand on the opposite shoulder, forearms across the chest, elbows by the ribs. */
@@ -231,8 +232,10 @@ const hipRoll: PoseSpec = (() => {
     legR: [{ to: kneeR }, { to: ankleR }, [FOOT_PLANTED, 30]],
     legL: [{ to: kneeL }, { to: ankleL }, [FOOT_PLANTED, 30]],
     ...ARMS_CROSSED,
-    // from the side and well above: the knees swing from above the body line down to the mat beside it
-    view: { yaw: 0, pitch: 60 },
+    // from the side, well above and a little from the feet end: the knees swing from above the body
+    // line down to the mat beside it, and the mat is a parallelogram, so it reads as the floor (square
+    // on, it read as a box the figure lay on, the knees hanging down its front)
+    view: { yaw: 20, pitch: 55 },
   };
 })();
 
@@ -365,13 +368,30 @@ const sideLyingForearm: PoseSpec = (() => {
 })();
 
 /**
- * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
- * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front
- * and above, with no turn: the bent legs point down the page, and the top knee lifting above the
- * hip-to-heel line opens them into a diamond, like a shell (from higher up, the lifted knee would
- * land on that line and read as a straight leg).
+ * Lying on the left side, head to +x (the clamshell and side-lying hip abduction): the head rests on
+ * the lower arm, which reaches along the mat beyond the head and out in front (straight on past the
+ * head, the figure would be longer than the mat); the top hand rests on the top hip, its elbow
+ * forward along the ribs (raised high, the arm is a loop over the body).
  */
-const CLAM_VIEW = { yaw: 0, pitch: 30 } as const;
+const sideLyingArms = (hipR: Vec3) =>
+  ({
+    armL: [[4, 55], [0, 45], 0],
+    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.6, 0.6, 1], end: { vec: [-1, -0.3, 0.3] } },
+  }) as const satisfies Pick<PoseSpec, 'armL' | 'armR'>;
+
+/**
+ * Clamshell, working the right hip: lying on the left side facing the viewer, head to +x, hips and
+ * knees bent, the head resting on the lower arm and the top hand on the top hip. Seen from in front,
+ * above and a little from the feet end: the bent legs point down the page, the top knee lifting above
+ * the hip-to-heel line opens them into a diamond, like a shell (from higher up, the lifted knee would
+ * land on that line and read as a straight leg), and the mat is a parallelogram, so it reads as the
+ * floor (square on, it read as a box the body lay on, the lower leg hanging down its front).
+ * Whatever the view, the rising knee crosses the hip-to-heel line once on the page; the midway pose
+ * is a little past half open, so at half time the legs already show the shell.
+ */
+const CLAM_VIEW = { yaw: -22, pitch: 32 } as const;
+/** The feet pointing back and out towards the front (straight back, the toes would overhang the mat's end). */
+const CLAM_FOOT: Aim = { vec: [-0.6, 0, 0.8] };
 const clam = (() => {
   const pelvis: Vec3 = [0, RADIUS.leg + HIP, 0];
   const hipL = add(pelvis, [0, -HIP, 0]);
@@ -382,51 +402,57 @@ const clam = (() => {
   const ankleR = add(ankleL, [0, 2 * RADIUS.leg, 0]);
   const axis = sub(ankleR, hipR);
   // the top knee turns up about the hip-to-heel line (whichever way is up)
-  const turned = [60, -60].map((a) => add(hipR, rotateAbout(sub(kneeRClosed, hipR), axis, a)));
-  const kneeROpen = turned.reduce((p, q) => (q[1] > p[1] ? q : p));
+  const kneeOpenBy = (deg: number) =>
+    [deg, -deg].map((a) => add(hipR, rotateAbout(sub(kneeRClosed, hipR), axis, a))).reduce((p, q) => (q[1] > p[1] ? q : p));
   const base = {
     pelvis,
     torso: 8,
     neck: -8,
     right: UP,
-    // the lower arm along the mat beyond the head, the head resting on it
-    armL: [[4, 8], [0, 4], 0],
-    // top hand on the top hip, elbow up
-    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
-    legL: [{ to: kneeL }, { to: ankleL }, 180],
+    ...sideLyingArms(hipR),
+    legL: [{ to: kneeL }, { to: ankleL }, CLAM_FOOT],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
   return {
-    closed: { ...base, legR: [{ to: kneeRClosed }, { to: ankleR }, 180] } satisfies PoseSpec,
-    open: { ...base, legR: [{ to: kneeROpen }, { to: ankleR }, 180] } satisfies PoseSpec,
+    closed: { ...base, legR: [{ to: kneeRClosed }, { to: ankleR }, CLAM_FOOT] } satisfies PoseSpec,
+    open: { ...base, legR: [{ to: kneeOpenBy(60) }, { to: ankleR }, CLAM_FOOT] } satisfies PoseSpec,
+    midway: { ...base, legR: [{ to: kneeOpenBy(36) }, { to: ankleR }, CLAM_FOOT] } satisfies PoseSpec,
   };
 })();
 
 /* ---------- seated ---------- */
 
 /**
- * Seen from the side and above, with no turn: the hands going to the near side land below the hip on
- * the page, to the far side in the V between the back and the thighs, and the two legs are the same
- * zigzag one above the other, so nothing crosses (any turn slides the legs across each other).
+ * Seen from above and a little from the head end: the hands going to the near side land beside the
+ * hip, on the mat in front of it; to the far side, in the V between the back and the thighs. The mat
+ * is a parallelogram, so it reads as the floor (square on, it read as a box the figure sits on). The
+ * turn keeps the two legs apart, the far one just above the near one, so nothing crosses.
  */
-const TWIST_VIEW = { yaw: 0, pitch: 30 } as const;
+const TWIST_VIEW = { yaw: 12, pitch: 32 } as const;
 /**
  * Russian twist: sitting leaned back on a long back, heels on the floor; the chest turns to one side
- * and the clasped hands go down towards the floor beside that hip.
+ * and the clasped hands go down towards the floor beside that hip. `toward` 0 is the midway pose:
+ * chest square, the clasped hands in front of the stomach as they pass from one side to the other.
  */
-const vSit = (toward: 1 | -1): PoseSpec => {
+const vSit = (toward: 1 | 0 | -1): PoseSpec => {
   const lean = 136;
-  const hands: Vec3 = [-6, 12, 25 * toward];
-  const arm = (to: Vec3): LimbSpec => ({ to, bend: [0.2, -0.3, toward], end: { vec: [0.2, -1, 0.3 * toward] } });
+  const hands: Vec3 = toward ? [-6, 16, 25 * toward] : [2, 34, 0];
+  const arm = (to: Vec3, side: 1 | -1): LimbSpec => ({
+    to,
+    bend: [0.2, -0.3, toward || side],
+    end: { vec: [toward ? 0.2 : 1, toward ? -1 : -0.2, 0.3 * (toward || -side)] },
+  });
+  // palms together: the far hand just beyond the near one (midway, side by side)
+  const [handR, handL]: [Vec3, Vec3] =
+    toward > 0 ? [hands, add(hands, [4, 5, -8])] : toward < 0 ? [add(hands, [4, 5, 8]), hands] : [add(hands, [0, 0, 4]), add(hands, [0, 0, -4])];
   return {
     pelvis: [0, RADIUS.torso + 2, 0],
     torso: lean - 8,
     chest: lean + 4,
     neck: 110,
     chestRight: rotateAbout([0, 0, 1], dir(lean), 45 * toward),
-    // palms together: the far hand just beyond the near one
-    armR: arm(toward > 0 ? hands : add(hands, [4, 5, 8])),
-    armL: arm(toward > 0 ? add(hands, [4, 5, -8]) : hands),
+    armR: arm(handR, 1),
+    armL: arm(handL, -1),
     ...legs({ to: [62, 8, 6], bend: UP, end: 20 }),
     view: TWIST_VIEW,
   };
@@ -483,7 +509,8 @@ const earsFor = (spec: Pick<PoseSpec, 'pelvis'> & { torso: number; chest: number
   const waist = add(spec.pelvis, mul(dir(spec.torso), 22));
   const n = add(waist, mul(dir(spec.chest), 28));
   const head = add(n, mul(dir(spec.neck), 16));
-  return { to: add(head, mul(dir(spec.neck + 180), 3)), bend: [-0.3, 0.2, 1], end: { vec: sub(head, n) } };
+  // fingertips behind the ear, the elbow out to the side at about head height (bent up, it stood over the head like a horn)
+  return { to: add(add(head, mul(dir(spec.neck + 180), 4)), [0, 0, 7]), bend: [0, 0, 1], end: { vec: sub(head, n) } };
 };
 const extLegs = legs([180 + EXT.legRise, 180 + EXT.legRise, -62]);
 const extDown = { pelvis: EXT.pelvis, torso: EXT.lower, chest: EXT.chest, neck: EXT.chest - 12 };
@@ -564,7 +591,7 @@ const ballPike: PoseSpec = (() => {
 /** Knee tuck: knees drawn in under the chest, the ball rolled in under the lower shins, hips low. */
 const ballTuck: PoseSpec = (() => {
   const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
-  const pelvis: Vec3 = [HANDS_X - 47, 3 + ARM + 17, 0];
+  const pelvis: Vec3 = [HANDS_X - 49, 3 + ARM + 9, 0];
   const knee: Vec3 = [pelvis[0] + 30, pelvis[1] - 32, 0];
   return {
     pelvis,
@@ -581,16 +608,16 @@ const ballTuck: PoseSpec = (() => {
  * Midway poses for the ball rollouts (see MIDWAY below): hands still planted under the shoulders,
  * and the legs still resting on the ball, which has rolled part of the way in.
  */
-/** Knee tuck, halfway: the hips already up, the knees swinging in under them. */
+/** Knee tuck, halfway: the hips a little up (no higher than at the end), the knees swinging in under them. */
 const ballTuckMidway: PoseSpec = (() => {
   const neck: Vec3 = [HANDS_X, 3 + ARM, 0];
-  const back = -20;
+  const back = -12;
   return {
     pelvis: sub(neck, mul(dir(back), SPINE)),
     torso: back,
     neck: -25,
     ...straightArms,
-    ...legs([-126, 145, 155]),
+    ...legs([-128, 150, 150]),
     ball: { on: 'shinR' },
   };
 })();
@@ -888,9 +915,8 @@ const abduction = (() => {
     torso: 8,
     neck: -8,
     right: UP,
-    armL: [[4, 8], [0, 4], 0],
-    armR: { to: add(hipR, [3, RADIUS.leg + 1, 4]), bend: [0.2, 1, 0.5], end: { vec: [-1, -0.3, 0.3] } },
-    legL: [{ to: kneeL }, { to: ankleL }, 180],
+    ...sideLyingArms(hipR),
+    legL: [{ to: kneeL }, { to: ankleL }, CLAM_FOOT],
     view: CLAM_VIEW,
   } as const satisfies Partial<PoseSpec>;
   // the top leg straight in line with the body, toes forward (not up), resting a little below level, then lifted
@@ -1062,6 +1088,13 @@ export const POSES: Record<PoseName, PoseSpec> = {
  * nothing dips into the floor or the ball; tests/unit/figure.test.ts checks it.
  */
 
+/** Knee to chest, halfway: the knee bending as the thigh comes up, the hands reaching for it (not a straight leg raised). */
+const kneeToChestMidway: PoseSpec = {
+  ...supine,
+  legR: [62, -40, 20],
+  ...arms([[30, 6], [40, 0], 40]),
+};
+
 /** Squat, halfway: hips already sitting back, knees bending over the planted feet, arms rising. */
 const squatMidway: PoseSpec = {
   pelvis: [-33, 82, 0],
@@ -1168,4 +1201,7 @@ export const MIDWAY: Partial<Record<`${PoseName}>${PoseName}`, PoseSpec>> = {
   'step-up-start>step-up-top': stepUpMidway,
   'step-edge-heels-level>step-edge-tiptoe': CALF_MIDWAY.onStep,
   'bent-knee-heels-down>bent-knee-tiptoe': CALF_MIDWAY.bentKnee,
+  'clamshell-closed>clamshell-open': clam.midway,
+  'v-sit-twist-left>v-sit-twist-right': vSit(0),
+  'supine>knee-to-chest': kneeToChestMidway,
 };

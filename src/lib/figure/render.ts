@@ -116,8 +116,10 @@ export interface Figure2D {
   /** Chains back to front, and whether each is on the far side (drawn muted). */
   readonly order: readonly { key: ChainKey; far: boolean }[];
   readonly weights: readonly Weight[];
-  /** The mat's corners: a thin rectangle on the floor (side view) or a floor area (seen from above). */
+  /** The mat's outline: a thin rectangle on the floor (side view), or seen from above, the slab (its top and near edges). */
   readonly mat?: readonly P2[];
+  /** Seen from above: the mat's top surface, which the figure lies on (its near edges show the mat's thickness). */
+  readonly matTop?: readonly P2[];
   /** The step's outline on the page (a rectangle from the side), when the exercise uses one. */
   readonly step?: readonly P2[];
   /** A shadow on the floor under a figure that leaves it (a hop): where it lands, and how wide. */
@@ -171,15 +173,19 @@ const layout = (figure: FigureData): Figure2D => {
   }
   const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
   const midZ = (Math.min(...zs) + Math.max(...zs)) / 2;
-  const matCorners = [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ].map(([i = 0, k = 0]) => project([midX + (i * MAT.length) / 2, 0, midZ + (k * MAT.width) / 2]));
+  const cornersAt = (y: number) =>
+    [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ].map(([i = 0, k = 0]) => project([midX + (i * MAT.length) / 2, y, midZ + (k * MAT.width) / 2]));
+  const matCorners = cornersAt(0);
+  // seen from above, the mat is a slab: the figure lies on its top, its thickness shows under the near edges
+  const matUnder = hasMat && !flat ? cornersAt(-MAT.thickness) : [];
 
   // the ground's lowest edge on the floor line (y = 0); on a flat mat, the figure lies on the mat
-  const groundY = flat ? 0 : Math.min(...matCorners.map((c) => c.y));
+  const groundY = flat ? 0 : Math.min(...[...matCorners, ...matUnder].map((c) => c.y));
   const lift = hasMat && flat ? MAT.thickness : 0;
   const toPage = (p: P2): P2 => ({ x: mirror * p.x, y: groundY - p.y - lift, z: p.z });
 
@@ -224,6 +230,7 @@ const layout = (figure: FigureData): Figure2D => {
   if (held) for (const hand of b.holds) weights.push({ kind: held, chain: hand === 'R' ? 'armR' : 'armL' });
 
   let mat: P2[] | undefined;
+  let matTop: P2[] | undefined;
   if (hasMat) {
     const corners = matCorners.map(toPage);
     if (flat) {
@@ -237,7 +244,9 @@ const layout = (figure: FigureData): Figure2D => {
         { x: x0, y: 0, z: 0 },
       ];
     } else {
-      mat = corners;
+      // a slab, not a painted floor area (square on, that read as a box the figure lay on)
+      matTop = corners;
+      mat = hull([...corners, ...matUnder.map(toPage)]);
     }
   }
   // the step: a box fixed in the world (STEP), its outline as the camera sees it
@@ -263,6 +272,7 @@ const layout = (figure: FigureData): Figure2D => {
     order,
     weights,
     ...(mat ? { mat } : {}),
+    ...(matTop ? { matTop } : {}),
     ...(step ? { step } : {}),
     ...(shadow ? { shadow } : {}),
     floorY: 0,
@@ -333,7 +343,23 @@ interface Track {
   readonly q: number;
 }
 const track = (a: number, b: number, m?: number): Track => ({ a, b, q: m === undefined ? 0 : m - (a + b) / 2 });
-const valueAt = (k: Track, t: number): number => k.a + (k.b - k.a) * t + k.q * 4 * t * (1 - t);
+/** Whether a track bows through a midway pose (worth its own keyframes), or runs straight from start to end. */
+const bows = (k: Track): boolean => Math.abs(k.q) >= 0.05;
+/**
+ * Progress (0 start, 1 end) at which a bowing track is sampled: the animation runs straight
+ * between these samples, and the framing follows exactly the same path.
+ */
+export const SAMPLE_STEPS = [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1] as const;
+const curve = (k: Track, t: number): number => k.a + (k.b - k.a) * t + k.q * 4 * t * (1 - t);
+/** The value at progress t as the keyframes draw it: the curve through the midway pose, in straight pieces between samples. */
+const valueAt = (k: Track, t: number): number => {
+  if (!bows(k)) return k.a + (k.b - k.a) * t;
+  const pieces = SAMPLE_STEPS.length - 1;
+  const i = Math.min(pieces - 1, Math.max(0, Math.floor(t * pieces)));
+  const t0 = SAMPLE_STEPS[i] as number;
+  const t1 = SAMPLE_STEPS[i + 1] as number;
+  return curve(k, t0) + ((curve(k, t1) - curve(k, t0)) * (t - t0)) / (t1 - t0);
+};
 
 const angleOf = (a: P2, b: P2): number => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
 const lengthOf = (a: P2, b: P2): number => Math.hypot(b.x - a.x, b.y - a.y);
@@ -531,6 +557,7 @@ const moveFigure = (fig: Figure2D, dx: number, dy: number): Figure2D => ({
   end: moveScene(fig.end, dx, dy),
   ...(fig.mid ? { mid: moveScene(fig.mid, dx, dy) } : {}),
   ...(fig.mat ? { mat: fig.mat.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
+  ...(fig.matTop ? { matTop: fig.matTop.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.step ? { step: fig.step.map((p) => ({ x: p.x + dx, y: p.y + dy, z: p.z })) } : {}),
   ...(fig.shadow ? { shadow: { ...fig.shadow, x: fig.shadow.x + dx, y: fig.shadow.y + dy } } : {}),
   ...(fig.bench
@@ -736,7 +763,10 @@ const matShape = (fig: Figure2D): string => {
   const m = fig.mat;
   if (!m) return '';
   if (fig.raised) {
-    return `<path d="M${m.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z" style="fill:${COLOURS.matFloor};stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
+    const d = (pts: readonly P2[]) => `M${pts.map((p) => `${r1(p.x)} ${r1(p.y)}`).join('L')}Z`;
+    const edge = `stroke:${COLOURS.matEdge}" stroke-width=".6" stroke-linejoin="round"/>`;
+    const top = fig.matTop ? `<path d="${d(fig.matTop)}" style="fill:none;${edge}` : '';
+    return `<path d="${d(m)}" style="fill:${COLOURS.matFloor};${edge}${top}`;
   }
   const [tl, tr] = m as [P2, P2];
   return `<rect x="${r1(tl.x)}" y="${r1(tl.y)}" width="${r1(tr.x - tl.x)}" height="${MAT.thickness}" rx="1.2" style="fill:${COLOURS.mat};stroke:${COLOURS.matEdge}" stroke-width=".8"/>`;
@@ -760,16 +790,181 @@ const groundShapes = (fig: Figure2D): string => matShape(fig) + stepShape(fig) +
 /** Ball roll (degrees) for the end pose relative to the start. */
 const rollOf = (fig: Figure2D): number => ballTracks(fig)?.r.b ?? 0;
 
-/** Inline custom properties for one animated value: start, end and (when it bows through a midway pose) the bow. */
-const vars = (lo: string, hi: string, k: Track, bow: string): string =>
-  `--${lo}:${r1(k.a)};--${hi}:${r1(k.b)}${Math.abs(k.q) >= 0.05 ? `;--${bow}:${r1(k.q)}` : ''}`;
+/* ---------- the animation: keyframes per moving element ---------- */
+
+/**
+ * Each moving element (a chain's root, a joint, a limb's length, the ball) has keyframes of its
+ * own for `transform`, so a frame of the movement updates those elements' transforms and nothing
+ * else: no custom property inherited down the figure, no calc() evaluated per joint per frame.
+ * The resting transform (the start pose) is the element's `transform` attribute, which is also
+ * what shows with reduced motion and when the cycles are over.
+ *
+ * The keyframes hold only the way out, played forwards then backwards (`alternate`), so one cycle
+ * (CYCLE_SECONDS) is two iterations: hold the start pose, ease to the end pose, hold it (the way
+ * out), then the same in reverse. A bowing track gets keyframes at every SAMPLE_STEPS progress,
+ * each with its own piece of the ease-in-out curve, so the timing is exactly ease-in-out either
+ * way (ease-in-out is its own mirror image, so the way back is the way out reversed).
+ */
+/** Where the movement runs in an iteration (%): held before and after, 14% of a cycle at each end in all. */
+const MOVE = [14, 86] as const;
+/** CSS ease-in-out, as cubic-bezier control points. */
+const EASE: readonly [number, number, number, number] = [0.42, 0, 0.58, 1];
+
+type Pt = readonly [number, number];
+const bezierPoints = (): Pt[] => [[0, 0], [EASE[0], EASE[1]], [EASE[2], EASE[3]], [1, 1]];
+const mix = (a: Pt, b: Pt, s: number): Pt => [a[0] + (b[0] - a[0]) * s, a[1] + (b[1] - a[1]) * s];
+/** De Casteljau: the cubic split at parameter s into its two halves. */
+const splitCubic = (p: Pt[], s: number): [Pt[], Pt[]] => {
+  const [p0, p1, p2, p3] = p as [Pt, Pt, Pt, Pt];
+  const a = mix(p0, p1, s);
+  const b = mix(p1, p2, s);
+  const c = mix(p2, p3, s);
+  const d = mix(a, b, s);
+  const e = mix(b, c, s);
+  const f = mix(d, e, s);
+  return [
+    [p0, a, d, f],
+    [f, e, c, p3],
+  ];
+};
+const yAt = (s: number): number => {
+  const u = 1 - s;
+  return 3 * u * u * s * EASE[1] + 3 * u * s * s * EASE[3] + s * s * s;
+};
+const xAt = (s: number): number => {
+  const u = 1 - s;
+  return 3 * u * u * s * EASE[0] + 3 * u * s * s * EASE[2] + s * s * s;
+};
+/** The curve's parameter where the eased progress reaches y (y rises with the parameter). */
+const paramForProgress = (y: number): number => {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 50; i += 1) {
+    const mid = (lo + hi) / 2;
+    if (yAt(mid) < y) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+};
+const n3 = (n: number): string => String(Math.round(n * 100) / 100).replace(/^0\./, '.');
+
+/**
+ * For each sample of SAMPLE_STEPS: when (0 to 1 of the movement's time) the eased progress
+ * reaches it, and the piece of ease-in-out that runs from it to the next sample.
+ */
+export const EASED_SAMPLES: readonly { readonly at: number; readonly timing: string }[] = SAMPLE_STEPS.map((t, i) => {
+  const next = SAMPLE_STEPS[i + 1];
+  const s0 = paramForProgress(t);
+  const at = t === 0 ? 0 : t === 1 ? 1 : xAt(s0);
+  if (next === undefined) return { at, timing: 'linear' };
+  const s1 = paramForProgress(next);
+  // the piece from s0 to s1: split at s1, then the left part at s0/s1
+  const [left] = splitCubic(bezierPoints(), s1);
+  const [, piece] = splitCubic(left, s1 === 0 ? 0 : s0 / s1);
+  const [a, b, c, d] = piece as [Pt, Pt, Pt, Pt];
+  const w = d[0] - a[0] || 1;
+  const h = d[1] - a[1] || 1;
+  const clamp = (x: number) => Math.min(1, Math.max(0, x));
+  return { at, timing: `cubic-bezier(${n3(clamp((b[0] - a[0]) / w))},${n3((b[1] - a[1]) / h)},${n3(clamp((c[0] - a[0]) / w))},${n3((c[1] - a[1]) / h)})` };
+});
+
+/** Seconds into a cycle at which the movement reaches progress t on its way out (for frozen frames in the contact sheet). */
+export const secondsToProgress = (t: number): number => {
+  const s = paramForProgress(Math.min(1, Math.max(0, t)));
+  return ((MOVE[0] + (MOVE[1] - MOVE[0]) * xAt(s)) / 100) * (CYCLE_SECONDS / 2);
+};
+
+/** One element's moving transform: its function list, the same at every keyframe, given the progress t. */
+interface Motion {
+  readonly tracks: readonly Track[];
+  /** The CSS transform at progress t (px and deg). */
+  readonly css: (t: number) => string;
+  /** The SVG transform attribute at the start pose. */
+  readonly attr: string;
+}
+
+const pct = (n: number): string => `${Math.round(n * 10) / 10}%`;
+/** The keyframes for one motion, or null when it does not move. */
+const keyframesOf = (m: Motion): string | null => {
+  if (m.tracks.every((k) => Math.abs(k.b - k.a) < 0.05 && !bows(k))) return null;
+  const frame = (t: number) => `{transform:${m.css(t)}}`;
+  let body: string;
+  if (!m.tracks.some(bows)) {
+    // straight from start to end: two poses, the element's own ease-in-out between them
+    body = `0%,${MOVE[0]}%${frame(0)}${MOVE[1]}%,100%${frame(1)}`;
+  } else {
+    const span = MOVE[1] - MOVE[0];
+    const parts: string[] = [];
+    SAMPLE_STEPS.forEach((t, i) => {
+      const e = EASED_SAMPLES[i] as (typeof EASED_SAMPLES)[number];
+      const value = `transform:${m.css(t)}`;
+      if (t === 0) parts.push(`0%,${MOVE[0]}%{${value};animation-timing-function:${e.timing}}`);
+      else if (t === 1) parts.push(`${MOVE[1]}%,100%{${value}}`);
+      else parts.push(`${pct(MOVE[0] + span * e.at)}{${value};animation-timing-function:${e.timing}}`);
+    });
+    body = parts.join('');
+  }
+  return body;
+};
+
+/**
+ * Collects the keyframes a figure uses (once each) and writes each moving element's attributes.
+ * Keyframe names are global to the page, so they carry the figure's id prefix (unique on the page).
+ */
+class Keyframes {
+  private readonly rules = new Map<string, string>();
+  private readonly prefix: string;
+  constructor(idPrefix: string) {
+    this.prefix = `cf-${idPrefix.replace(/[^a-zA-Z0-9_-]/g, '_')}-`;
+  }
+  /** ` class="…" transform="…" style="animation-name:…"` for an element with this motion (and any style of its own). */
+  attrs(cls: string, m: Motion, style = ''): string {
+    const body = keyframesOf(m);
+    if (!body) return ` class="${cls}" transform="${m.attr}"${style ? ` style="${style}"` : ''}`;
+    let name = this.rules.get(body);
+    if (!name) {
+      name = `${this.prefix}${this.rules.size}`;
+      this.rules.set(body, name);
+    }
+    return ` class="${cls} cfm" transform="${m.attr}" style="animation-name:${name}${style ? `;${style}` : ''}"`;
+  }
+  css(): string {
+    return [...this.rules].map(([body, name]) => `@keyframes ${name}{${body}}`).join('');
+  }
+}
+
+/** translate(u, v) rotate(r): a chain's root, or the ball. */
+const placeMotion = (u: Track, v: Track, r: Track): Motion => ({
+  tracks: [u, v, r],
+  css: (t) => `translate(${px(valueAt(u, t))},${px(valueAt(v, t))}) rotate(${r1(valueAt(r, t))}deg)`,
+  attr: `translate(${r1(u.a)} ${r1(v.a)}) rotate(${r1(r.a)})`,
+});
+/** translate(length) rotate(turn): the next joint, along this segment and turned by the joint angle. */
+const px = (n: number): string => (r1(n) === '0' ? '0' : `${r1(n)}px`);
+const jointMotion = (length: Track, turn: Track): Motion => ({
+  tracks: [length, turn],
+  css: (t) => `translate(${px(valueAt(length, t))}) rotate(${r1(valueAt(turn, t))}deg)`,
+  attr: `translate(${r1(length.a)}) rotate(${r1(turn.a)})`,
+});
+/** rotate(turn): a weight held upright in the hand. */
+const turnMotion = (turn: Track): Motion => ({
+  tracks: [turn],
+  css: (t) => `rotate(${r1(valueAt(turn, t))}deg)`,
+  attr: `rotate(${r1(turn.a)})`,
+});
+/** scaleX(length): a limb segment, a unit line stretched to its length on the page. */
+const lengthMotion = (length: Track): Motion => ({
+  tracks: [length],
+  css: (t) => `scaleX(${r1(valueAt(length, t))})`,
+  attr: `scale(${r1(length.a)} 1)`,
+});
 
 /**
  * One animated chain: nested groups, one per joint, each turning by its joint angle between the
- * start and end pose (CSS custom properties --r/--R interpolated by --t), so the chain bends at its
- * joints like the real thing. Segment lengths on the page may change only by foreshortening.
+ * start and end pose, so the chain bends at its joints like the real thing. Segment lengths on
+ * the page may change only by foreshortening.
  */
-const animatedChain = (fig: Figure2D, key: ChainKey): string => {
+const animatedChain = (fig: Figure2D, key: ChainKey, kf: Keyframes): string => {
   const spec = CHAINS[key];
   const k = chainTracks(fig, key);
   const n = k.segments.length;
@@ -777,20 +972,20 @@ const animatedChain = (fig: Figure2D, key: ChainKey): string => {
   const seg0 = k.segments[0];
   if (!seg0) return '';
   let close = '</g>';
-  let out = `<g class="cfk" style="${vars('u', 'U', k.u, 'p')};${vars('v', 'V', k.v, 'o')};${vars('r', 'R', seg0.angle, 'q')}">`;
+  let out = `<g${kf.attrs('cfk', placeMotion(k.u, k.v, seg0.angle))}>`;
   for (let i = 0; i < n; i += 1) {
     const s = k.segments[i] as ChainTracks['segments'][number];
     const drawn = i >= spec.drawFrom && i < spec.drawTo;
     if (drawn) {
       if (i === spec.drawFrom) out += `<circle r="${half}"/>`;
-      out += `<path class="cfs" d="M0 0H1" style="${vars('l', 'L', s.length, 'n')}"/>`;
+      out += `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(s.length))}/>`;
     }
     // the next joint: along this segment, turned by the joint angle
     const next = k.segments[i + 1];
     const turn = next
       ? track(next.angle.a - s.angle.a, next.angle.b - s.angle.b, next.angle.q - s.angle.q + (next.angle.a + next.angle.b - s.angle.a - s.angle.b) / 2)
       : track(0, 0);
-    out += `<g class="cfj" style="${vars('u', 'U', s.length, 'p')};${vars('r', 'R', turn, 'q')}">`;
+    out += `<g${kf.attrs('cfj', jointMotion(s.length, turn))}>`;
     close += '</g>';
     if (drawn) out += `<circle r="${half}"/>`;
   }
@@ -799,34 +994,23 @@ const animatedChain = (fig: Figure2D, key: ChainKey): string => {
   const last = k.segments[n - 1]?.angle ?? track(0, 0);
   for (const w of fig.weights.filter((x) => x.chain === key)) {
     const upright = track(-last.a, -last.b, -last.q - (last.a + last.b) / 2);
-    out += `<g class="cfj cfw" style="--u:0;--U:0;${vars('r', 'R', upright, 'q')}">${weightShape(w.kind)}</g>`;
+    out += `<g${kf.attrs('cfj cfw', turnMotion(upright))}>${weightShape(w.kind)}</g>`;
   }
   return out + close;
 };
 
-/** value + (end - value) t + bow 4t(1 - t), for one pair of custom properties and its bow. */
-const lerp = (lo: string, hi: string, bow: string) =>
-  `calc((var(--${lo}) + (var(--${hi}) - var(--${lo}))*var(--t) + var(--${bow})*var(--t)*(4 - 4*var(--t)))*1`;
 const STYLE = [
-  '@property --t{syntax:"<number>";inherits:true;initial-value:0}',
-  // the bows are per element (not inherited), zero unless given
-  ...['p', 'o', 'q', 'n'].map((b) => `@property --${b}{syntax:"<number>";inherits:false;initial-value:0}`),
-  `.cf-a{animation:cf-move ${CYCLE_SECONDS}s ease-in-out ${CYCLES}}`,
-  '@keyframes cf-move{0%,14%{--t:0}50%,64%{--t:1}100%{--t:0}}',
-  `.cfk{transform:translate(${lerp('u', 'U', 'p')}px),${lerp('v', 'V', 'o')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
-  `.cfj{transform:translateX(${lerp('u', 'U', 'p')}px)) rotate(${lerp('r', 'R', 'q')}deg))}`,
-  `.cfs{transform:scaleX(${lerp('l', 'L', 'n')}))}`,
+  // the moving elements share the cycle; each has its own keyframes (animation-name, inline)
+  `.cfm{animation:${CYCLE_SECONDS / 2}s ease-in-out ${CYCLES * 2} alternate}`,
   '.cf-a path{fill:none;stroke:currentColor}.cf-a circle{fill:currentColor}',
   `.cff{color:${COLOURS.far}}.cfw{color:${COLOURS.weight};fill:currentColor}`,
   `.cfb circle{fill:${COLOURS.ball};stroke:${COLOURS.ballEdge}}.cfb path{stroke:${COLOURS.ballEdge}}`,
   '.cf-e,.cf-x{display:none}',
   // reduced motion: start and end side by side on the floor line, each placed (and scaled) by its group's --x/--y/--s
-  '@media (prefers-reduced-motion:reduce){.cf-a{animation:none;--t:0}.cf-a,.cf-e{transform:translate(calc(var(--x)*1px),calc(var(--y)*1px)) scale(var(--s))}.cf-e,.cf-x{display:inline}}',
-]
-  .join('')
-  // inside <svg>, HTML parses <style> as markup (not raw text): escape it as XML text
-  .replace(/</g, '&lt;')
-  .replace(/>/g, '&gt;');
+  '@media (prefers-reduced-motion:reduce){.cfm{animation:none}.cf-a,.cf-e{transform:translate(calc(var(--x)*1px),calc(var(--y)*1px)) scale(var(--s))}.cf-e,.cf-x{display:inline}}',
+].join('');
+/** Inside <svg>, HTML parses <style> as markup (not raw text): escape it as XML text. */
+const styleText = (css: string): string => css.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The thumbnail is also a file of its own (/figures/<id>.svg, search results' <img>), where the page's
@@ -837,13 +1021,15 @@ const THUMB_STYLE = '<style>@media (prefers-color-scheme:dark){svg:root{color:#e
 
 const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
 
-const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure) => {
+const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure, side?: FigureData['side']) => {
   const id = escapeXml(opts.idPrefix);
   const w = DISPLAY_WIDTH[opts.size];
   const h = Math.round((w * f.height) / f.width);
+  // drawn for the left side: the timer mirrors a figure whose side is not the one being worked
+  const drawn = side === 'left' ? ' data-drawn="left"' : '';
   return (
     // no xmlns: inline in HTML it needs none, and src/pages/figures/[id].svg.ts adds it to the standalone file (twice is not XML)
-    `<svg viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}">` +
+    `<svg viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}"${drawn}>` +
     `<title id="${id}-t">${escapeXml(opts.title)}</title><desc id="${id}-d">${escapeXml(alt)}</desc>`
   );
 };
@@ -857,7 +1043,7 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
   const own = opts.size === 'thumb' ? THUMB_STYLE : '';
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f, figure.side)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**
@@ -869,29 +1055,31 @@ export const renderFigureSvg = (figure: FigureData, opts: RenderOptions): string
   if (opts.size === 'thumb') return renderPoseSvg(figure, 'end', opts);
   const f = frameFigure(figure, 'large');
   const { fig, sideBySide: sb } = f;
+  const kf = new Keyframes(opts.idPrefix);
   const mat = groundShapes(fig);
   let moving = mat;
   const ball = ballTracks(fig);
   if (ball) {
-    moving += `<g class="cfk cfb" style="${vars('u', 'U', ball.u, 'p')};${vars('v', 'V', ball.v, 'o')};${vars('r', 'R', ball.r, 'q')}" stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
+    moving += `<g${kf.attrs('cfk cfb', placeMotion(ball.u, ball.v, ball.r))} stroke-width="1.5"><circle r="${BALL_RADIUS}"/>${ballSeam}</g>`;
   }
   moving += fixedProps(fig);
   const bandK = bandTracks(fig);
+  // the band: from its fixed anchor, turning and stretching to the hands, on keyframes like a limb
   const band =
     fig.band && bandK
-      ? `<g class="cfk" style="--u:${r1(fig.band.anchor.x)};--U:${r1(fig.band.anchor.x)};--v:${r1(fig.band.anchor.y)};--V:${r1(fig.band.anchor.y)};${vars('r', 'R', bandK.angle, 'q')}">` +
-        `<path class="cfs" d="M0 0H1" style="${vars('l', 'L', bandK.length, 'n')};stroke:${COLOURS.band}" stroke-width="${BAND.width}"/></g>`
+      ? `<g${kf.attrs('cfk', placeMotion(track(fig.band.anchor.x, fig.band.anchor.x), track(fig.band.anchor.y, fig.band.anchor.y), bandK.angle))}>` +
+        `<path d="M0 0H1"${kf.attrs('cfs', lengthMotion(bandK.length), `stroke:${COLOURS.band}`)} stroke-width="${BAND.width}"/></g>`
       : '';
   if (!fig.band?.front) moving += band;
   for (const { key, far } of fig.order) {
-    moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key)}</g>`;
+    moving += `<g${far ? ' class="cff"' : ''} stroke-width="${CHAINS[key].width}">${animatedChain(fig, key, kf)}</g>`;
   }
   if (fig.band?.front) moving += band;
   const place = (p: { x: number; y: number }) => `--x:${r1(p.x)};--y:${r1(p.y)};--s:${sb.scale}`;
   const { x, y, size } = sb.arrow;
   const arrow = `<path class="cf-x" d="M${r1(x - size)} ${r1(y - size)}l${r1(size)} ${r1(size)}-${r1(size)} ${r1(size)}" fill="none" style="stroke:${COLOURS.far}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
   return (
-    `${svgOpen(opts, figure.alt, 'cf cf-large', f)}<style>${STYLE}</style>${floorLine(fig, f.width)}` +
+    `${svgOpen(opts, figure.alt, 'cf cf-large', f)}<style>${styleText(STYLE + kf.css())}</style>${floorLine(fig, f.width)}` +
     `<g class="cf-a" style="${place(sb.start)}">${moving}</g>` +
     `<g class="cf-e" style="${place(sb.end)}">${mat}${drawPose(fig, fig.end, rollOf(fig))}</g>${arrow}</svg>`
   );

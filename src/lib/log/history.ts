@@ -3,6 +3,7 @@
  * "last done". Pure: times in, summaries out. Days are the runner's local calendar days and
  * weeks start on Monday.
  */
+import { isTry } from '../routine/try';
 import type { WeeklyPlan } from '../storage/log';
 import type { WorkoutRecord } from '../storage/workout';
 import { addDays } from 'date-fns/addDays';
@@ -42,13 +43,16 @@ export interface WeekSummary {
   strength: { done: number; target: number };
 }
 
-/** This week (Monday to Sunday) against the plan. Core counts once a day, as it is a daily set. */
+/**
+ * This week (Monday to Sunday) against the plan. Core counts once a day, as it is a daily set.
+ * A try of one exercise (src/lib/routine/try.ts) is in the days and the streak, but is no session.
+ */
 export function weekSummary(workouts: readonly WorkoutRecord[], plan: WeeklyPlan, now: number): WeekSummary {
   const monday = startOfWeek(now);
   const days = Array.from({ length: 7 }, (_, i) => ({ start: dayAfter(monday, i), workouts: [] as WorkoutRecord[] }));
   for (const w of workouts) days[calendarDaysBetween(monday, w.finishedAt)]?.workouts.push(w);
   const coreDays = days.filter((d) => d.workouts.some((w) => w.routineId === CORE_ROUTINE)).length;
-  const strength = days.reduce((n, d) => n + d.workouts.filter((w) => w.routineId !== CORE_ROUTINE).length, 0);
+  const strength = days.reduce((n, d) => n + d.workouts.filter((w) => w.routineId !== CORE_ROUTINE && !isTry(w.routineId)).length, 0);
   return {
     days,
     core: { done: coreDays, target: plan.corePerWeek },

@@ -76,11 +76,13 @@ export function normalise(s: string): string {
  * of its weight: names first, then other names (`aliases`: an exercise's aliases, a routine's
  * title in digits, and every page's `searchTerms`, what a runner types or feels: "sore back"),
  * then `phrases` (whose compounds a query's first word can begin: "glute" → "glutebridge"),
- * then what a routine needs. The image path and the summary (already in the body, as the lede)
- * add nothing. Which page a symptom finds is decided in content, by its searchTerms.
+ * then what a routine needs. What a result shows (summary, thumbnail, facts) is no meta of the
+ * page's: it joins each result's fragment after indexing (src/lib/search/cards.ts), so its words
+ * cannot match ("svg" once found every guide by its image path). Which page a symptom finds is
+ * decided in content, by its searchTerms.
  */
 export const RANKING = {
-  metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1, image: 0, summary: 0 },
+  metaWeights: { title: 6, aliases: 4, phrases: 3, kit: 2, type: 1 },
 } as const;
 
 /** A name as one word: "Single-leg glute bridge" → "singlelegglutebridge". */
@@ -113,8 +115,18 @@ export function namedFirst<T extends { id: string }>(results: readonly T[], name
   return [...results.filter((r) => named.has(r.id)), ...results.filter((r) => !named.has(r.id))];
 }
 
-/** Results rendered at first and added by each "Show more": each costs one fragment request. */
-export const RESULTS_PER_PAGE = 5;
+/**
+ * What the empty search box offers: things runners type, each finding the page that helps through
+ * content (searchTerms), never code. e2e/search.spec.ts checks that each one finds something.
+ */
+export const SUGGESTED_QUERIES = ['sore back', 'no equipment', '10 minutes', 'beginner', 'tight hips', 'after a run'] as const;
+
+/**
+ * Results shown before the first paint: each costs one fragment request, and four is what a phone
+ * shows at once (e2e/search.spec.ts checks they fit). Each "Show more" adds MORE_RESULTS.
+ */
+export const FIRST_RESULTS = 4;
+export const MORE_RESULTS = 8;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty'];
 const NUMBER_VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30];

@@ -7,6 +7,11 @@
  *         [exerciseId, each (0|1), restAfter, 1, reps]                reps
  *         [exerciseId, each (0|1), restAfter, 2, holds, holdSeconds]  hold-reps
  *
+ * and two numbers more where a step has them: `sets, setRest` after a time or reps step's
+ * number (written only for two sets or more), `holdRest` after a hold-reps step's holdSeconds
+ * (written only when above 0). Links made before these existed read as they always did, and
+ * a step without them encodes exactly as it did, so its routine keeps its timer id.
+ *
  * Positions instead of keys keep a ten-step routine near 400 characters. Decoding never
  * throws: anything but a valid routine of known exercises comes back as a problem phrase
  * the page can show ("the link is damaged…"). Nothing from a link is ever used as markup.
@@ -46,9 +51,9 @@ function fromUtf8(bytes: Uint8Array): string | null {
 
 const stepTuple = (s: Step): unknown[] => {
   const head = [s.exercise, SIDES.indexOf(s.sides), s.restAfter, STEP_MODES.indexOf(s.mode)];
-  if (s.mode === 'time') return [...head, s.seconds];
-  if (s.mode === 'reps') return [...head, s.reps];
-  return [...head, s.reps, s.holdSeconds];
+  if (s.mode === 'hold-reps') return [...head, s.reps, s.holdSeconds, ...(s.holdRest ? [s.holdRest] : [])];
+  const sets = (s.sets ?? 1) > 1 ? [s.sets, s.setRest ?? 0] : [];
+  return [...head, s.mode === 'time' ? s.seconds : s.reps, ...sets];
 };
 
 /** The fragment for a routine, without the `#`: `r=1.WyJNeSBjb3JlIiw…`. */
@@ -71,11 +76,22 @@ function readStep(v: unknown): Step | null {
   const base = { exercise, sides, restAfter: rest };
   const first = num(a);
   if (first === null) return null;
-  if (modeName === 'time' && v.length === 5) return { ...base, mode: 'time', seconds: first };
-  if (modeName === 'reps' && v.length === 5) return { ...base, mode: 'reps', reps: first };
+  if (modeName === 'time' || modeName === 'reps') {
+    let sets = {};
+    if (v.length === 7) {
+      const [count, rest] = [num(v[5]), num(v[6])];
+      if (count === null || rest === null) return null;
+      // One set is no sets: the step reads (and re-encodes) as one written without them.
+      if (count !== 1) sets = { sets: count, setRest: rest };
+    } else if (v.length !== 5) return null;
+    return modeName === 'time' ? { ...base, mode: 'time', seconds: first, ...sets } : { ...base, mode: 'reps', reps: first, ...sets };
+  }
   const second = num(b);
-  if (modeName === 'hold-reps' && v.length === 6 && second !== null) return { ...base, mode: 'hold-reps', reps: first, holdSeconds: second };
-  return null;
+  if (modeName !== 'hold-reps' || second === null) return null;
+  if (v.length === 6) return { ...base, mode: 'hold-reps', reps: first, holdSeconds: second };
+  const holdRest = num(v[6]);
+  if (v.length !== 7 || holdRest === null) return null;
+  return { ...base, mode: 'hold-reps', reps: first, holdSeconds: second, ...(holdRest !== 0 ? { holdRest } : {}) };
 }
 
 /** The routine in the structure version 1 lays out, or null; ranges are checked after. */

@@ -4,7 +4,8 @@
  * itself), the small edits the builder makes, and the step from a custom routine to the
  * timer's PlanInput. Pure: no DOM, no storage.
  */
-import type { Equipment, Level } from '../content/vocabulary';
+import type { Equipment, Level, Muscle } from '../content/vocabulary';
+import type { Dose } from '../routine/schema';
 import {
   DEFAULT_SWITCH_SIDES_SECONDS,
   GET_READY_RANGE,
@@ -13,6 +14,7 @@ import {
   REPS_RANGE,
   REST_RANGE,
   ROUNDS_RANGE,
+  SETS_RANGE,
   STEPS_RANGE,
   WORK_RANGE,
   type Range,
@@ -30,6 +32,10 @@ export interface LibraryExercise {
   cue: string;
   equipment: Equipment[];
   level: Level;
+  /** The muscles it works, mainly or also, for the picker's filter. */
+  muscles: Muscle[];
+  /** Its usual dose on its own, from its guide: where every new step starts. */
+  dose: Dose;
   /** Seconds one rep takes, from the guide, for the time estimate of a reps step. */
   secondsPerRep?: number;
 }
@@ -57,6 +63,11 @@ function stepProblem(step: Step, n: number, known: ReadonlySet<string>): string 
   }
   if (!SIDES.includes(step.sides)) return `the sides of step ${n} must be both at once or each side`;
   if (!inRange(step.restAfter, REST_RANGE)) return rangeProblem(`the rest after step ${n}`, REST_RANGE);
+  if (step.mode !== 'hold-reps' && step.sets !== undefined) {
+    if (!inRange(step.sets, SETS_RANGE)) return rangeProblem(`the sets of step ${n}`, SETS_RANGE);
+    if (!inRange(step.setRest ?? 0, REST_RANGE)) return rangeProblem(`the rest between sets of step ${n}`, REST_RANGE);
+  }
+  if (step.mode === 'hold-reps' && !inRange(step.holdRest ?? 0, REST_RANGE)) return rangeProblem(`the rest between holds of step ${n}`, REST_RANGE);
   switch (step.mode) {
     case 'time':
       return inRange(step.seconds, WORK_RANGE) ? null : rangeProblem(`the seconds of step ${n}`, WORK_RANGE);
@@ -106,23 +117,57 @@ export function customPlanInput(routine: CustomRoutine, library: ReadonlyMap<str
   };
 }
 
-/** A new step for an exercise: its own sides, 30 seconds of work, 15 of rest. */
+/** Seconds of rest after a new step, before the next one. */
+export const NEW_STEP_REST = 15;
+/** Seconds of rest between the sets of a dose of more than one set. */
+export const DOSE_SET_REST = 30;
+
+/**
+ * Seconds of rest between the holds of a dose: a breath (2 s) between short holds, or between
+ * holds that take turns from side to side (the other side rests meanwhile); 10 s between longer
+ * holds on both sides at once (a plank's 30 s).
+ */
+export const doseHoldRest = (holdSeconds: number, sides: Sides): number => (sides === 'each-side' || holdSeconds <= 10 ? 2 : 10);
+
+/**
+ * A new step for an exercise, at the dose its guide gives: a bird dog's 10 holds of 10 s a
+ * side, a glute bridge's two sets of 60 s, a squat's 2 × 12 reps. Its own sides; 15 s of rest after.
+ */
 export function newStep(exercise: LibraryExercise): Step {
-  return { exercise: exercise.id, sides: exercise.sides, restAfter: 15, mode: 'time', seconds: 30 };
+  const base = { exercise: exercise.id, sides: exercise.sides, restAfter: NEW_STEP_REST };
+  const { dose } = exercise;
+  const sets = (n: number) => (n > 1 ? { sets: n, setRest: DOSE_SET_REST } : {});
+  switch (dose.kind) {
+    case 'hold':
+      return { ...base, mode: 'hold-reps', reps: dose.reps, holdSeconds: dose.holdSeconds, holdRest: doseHoldRest(dose.holdSeconds, exercise.sides) };
+    case 'timed':
+      return { ...base, mode: 'time', seconds: dose.seconds, ...sets(dose.sets) };
+    case 'reps':
+      return { ...base, mode: 'reps', reps: dose.reps, ...sets(dose.sets) };
+  }
 }
 
-/** The step measured another way, carrying over what it can (a hold's length becomes the work time). */
+/** Seconds of countdown before a try starts: time to get down on the mat. */
+export const TRY_GET_READY_SECONDS = 10;
+
+/** One exercise on its own at its guide's dose, as a routine: what "Try it now" runs. */
+export function tryRoutine(exercise: LibraryExercise): CustomRoutine {
+  return { title: exercise.title, getReadySeconds: TRY_GET_READY_SECONDS, rounds: 1, restBetweenRounds: 0, steps: [newStep(exercise)] };
+}
+
+/** The step measured another way, carrying over what it can (a hold's length becomes the work time, sets stay sets). */
 export function withMode(step: Step, mode: StepMode): Step {
   const base = { exercise: step.exercise, sides: step.sides, restAfter: step.restAfter };
   const seconds = step.mode === 'time' ? step.seconds : step.mode === 'hold-reps' ? step.holdSeconds : 30;
   const reps = step.mode === 'time' ? (mode === 'reps' ? 10 : 5) : step.reps;
+  const sets = step.mode !== 'hold-reps' && step.sets !== undefined ? { sets: step.sets, setRest: step.setRest ?? DOSE_SET_REST } : {};
   switch (mode) {
     case 'time':
-      return { ...base, mode, seconds };
+      return { ...base, mode, seconds, ...sets };
     case 'reps':
-      return { ...base, mode, reps };
+      return { ...base, mode, reps, ...sets };
     case 'hold-reps':
-      return { ...base, mode, reps, holdSeconds: seconds };
+      return { ...base, mode, reps, holdSeconds: seconds, holdRest: step.mode === 'hold-reps' ? (step.holdRest ?? 0) : doseHoldRest(seconds, step.sides) };
   }
 }
 
@@ -150,8 +195,29 @@ export function filterExercises(library: readonly LibraryExercise[], query: stri
 /** The builder's view of an exercise entry: the few facts it needs, small enough to embed in the page. */
 export function libraryExercise(entry: {
   id: string;
-  data: { title: string; aliases: string[]; sides: Sides; cues: string[]; equipment: Equipment[]; level: Level; secondsPerRep?: number };
+  data: {
+    title: string;
+    aliases: string[];
+    sides: Sides;
+    cues: string[];
+    equipment: Equipment[];
+    level: Level;
+    muscles: { primary: Muscle[]; secondary: Muscle[] };
+    dose: Dose;
+    secondsPerRep?: number;
+  };
 }): LibraryExercise {
-  const { title, aliases, sides, cues, equipment, level, secondsPerRep } = entry.data;
-  return { id: entry.id, title, aliases, sides, cue: cues[0] ?? '', equipment, level, ...(secondsPerRep !== undefined ? { secondsPerRep } : {}) };
+  const { title, aliases, sides, cues, equipment, level, muscles, dose, secondsPerRep } = entry.data;
+  return {
+    id: entry.id,
+    title,
+    aliases,
+    sides,
+    cue: cues[0] ?? '',
+    equipment,
+    level,
+    muscles: [...muscles.primary, ...muscles.secondary],
+    dose,
+    ...(secondsPerRep !== undefined ? { secondsPerRep } : {}),
+  };
 }

@@ -21,7 +21,8 @@ export interface TimerPrefs {
   voice: boolean;
   vibrate: boolean;
 }
-export const DEFAULT_PREFS: TimerPrefs = { sound: true, voice: false, vibrate: true };
+/** Voice is on for a runner who never chose: from the floor, words carry further than beeps. A stored choice is kept. */
+export const DEFAULT_PREFS: TimerPrefs = { sound: true, voice: true, vibrate: true };
 
 export function readPrefs(raw: string | null): Read<TimerPrefs> | null {
   const r = versioned(raw);

@@ -6,9 +6,13 @@
 import type { Plan, Segment } from './plan';
 import { isExercise, upNext, type Phase } from './view';
 
-/** The phase's word: "Hold" and "Reps" say how the work is done; they share work's colour. */
+/**
+ * The phase's word: "Hold" and "Reps" say how the work is done (they share work's colour); a
+ * rest says which ("Relax" between holds, "Rest between rounds").
+ */
 export function phaseLabel(phase: Phase, seg: Segment | null | undefined): string {
   if (phase === 'work') return seg?.kind === 'hold' ? 'Hold' : seg?.kind === 'reps' ? 'Reps' : 'Work';
+  if (phase === 'rest' && seg?.kind === 'rest') return seg.label;
   return { 'get-ready': 'Get ready', rest: 'Rest', switch: 'Switch sides', paused: 'Paused', done: 'Finished' }[phase];
 }
 
@@ -26,6 +30,16 @@ export function nameWithSide(s: Pick<Segment, 'exerciseName' | 'side'>): string 
   return `${s.exerciseName ?? ''}${s.side ? `, ${s.side} side` : ''}`;
 }
 
+/**
+ * A changeover (get ready, a rest, switching sides) leading into an exercise: the floor view then
+ * makes the coming exercise the headline. Returns that exercise, or undefined.
+ */
+export function changeoverTo(plan: Plan, index: number): Segment | undefined {
+  const seg = plan.segments[index];
+  if (!seg || isExercise(seg)) return undefined;
+  return upNext(plan, index);
+}
+
 const seconds = (ms: number) => {
   const n = Math.round(ms / 1000);
   return `${n} second${n === 1 ? '' : 's'}`;
@@ -38,7 +52,8 @@ export function describeChange(plan: Plan, index: number): string {
   const seg = plan.segments[index];
   if (!seg) return 'Workout complete. Well done.';
   const coming = upNext(plan, index);
-  const nextWords = coming ? ` Up next: ${nameWithSide(coming)}.` : '';
+  // "Next: Side plank, right side.": what to get into, said the same way at every changeover
+  const nextWords = coming ? ` Next: ${nameWithSide(coming)}.` : '';
   switch (seg.kind) {
     case 'get-ready':
       return `Get ready, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
@@ -46,7 +61,7 @@ export function describeChange(plan: Plan, index: number): string {
       if ((seg.durationMs ?? 0) < SHORT_GAP_MS) return `${seg.label}.`;
       return `${seg.label}, ${seconds(seg.durationMs ?? 0)}.${nextWords}`;
     case 'switch-sides':
-      return `Switch sides. ${seg.exerciseName}, right side next.`;
+      return `Switch sides.${nextWords}`;
     case 'reps':
       return `${nameWithSide(seg)}: ${seg.reps ?? ''} reps. Press Done when you finish.`;
     case 'hold':

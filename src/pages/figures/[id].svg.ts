@@ -1,4 +1,4 @@
-/** Each exercise's thumbnail as a standalone SVG file, for search results (`data-pagefind-meta="image"`). */
+/** Each exercise's thumbnail as a standalone SVG file: the guide's og:image. (Search results inline theirs: src/lib/search/cards.ts.) */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, type Exercise } from '../../content';
 import { renderFigureSvg } from '../../lib/figure/render';

@@ -1,0 +1,183 @@
+import { expect, test, type Page } from '@playwright/test';
+import { encodeRoutine } from '../src/lib/share/codec';
+
+/**
+ * The floor view on every screen: phones upright and on their side, tablets and a desktop. In
+ * every phase, with clocks of 0:30, 1:00 and 10:00, every drawn line of text, every control, the
+ * progress bar and every figure must be inside the viewport, and no two may overlap.
+ *
+ * Set SCREENSHOTS=<dir> to also write a PNG of each state, light and dark, for looking at.
+ */
+const VIEWPORTS = [
+  { name: 'small phone', width: 375, height: 667 },
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'large phone', width: 430, height: 932 },
+  { name: 'small phone on its side', width: 667, height: 375 },
+  { name: 'phone on its side', width: 844, height: 390 },
+  { name: 'large phone on its side', width: 932, height: 430 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'tablet on its side', width: 1024, height: 768 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+/**
+ * A builder link (the only way to a 10-minute step): get ready 30 s, a 600 s step with the longest
+ * exercise name, a 60 s rest, timed holds each side (the longest form cue), then reps each side.
+ */
+const LONG = `/routines/build/#${encodeRoutine({
+  title: 'Floor check',
+  getReadySeconds: 30,
+  rounds: 1,
+  restBetweenRounds: 0,
+  steps: [
+    { exercise: 'stability-ball-reverse-leg-raise', sides: 'both-at-once', restAfter: 60, mode: 'time', seconds: 600 },
+    { exercise: 'bird-dog', sides: 'each-side', restAfter: 0, mode: 'hold-reps', reps: 2, holdSeconds: 10 },
+    { exercise: 'side-plank', sides: 'each-side', restAfter: 0, mode: 'reps', reps: 12 },
+  ],
+})}`;
+
+interface Box {
+  what: string;
+  /** The text node or element it comes from: lines of one text never count as overlapping. */
+  source: number;
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+}
+
+/** Everything drawn in the floor view: each line of visible text, each control, the progress bar, each figure. */
+async function drawn(page: Page): Promise<{ boxes: Box[]; viewport: { width: number; height: number } }> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('dialog.timer-floor[open]')!;
+    const boxes: Box[] = [];
+    let source = 0;
+    const add = (what: string, rects: Iterable<DOMRect>) => {
+      source += 1;
+      for (const r of rects) if (r.width > 0 && r.height > 0) boxes.push({ what, source, x: r.left, y: r.top, right: r.right, bottom: r.bottom });
+    };
+    const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !el.closest('.sr-only');
+    for (const el of dialog.querySelectorAll('button, progress, svg')) {
+      if (seen(el)) add(el.tagName === 'BUTTON' ? `button "${el.textContent}"` : el.tagName.toLowerCase(), [el.getBoundingClientRect()]);
+    }
+    const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent?.trim() || parent.closest('button, svg') || !seen(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      add(`"${node.textContent.trim()}"`, range.getClientRects());
+    }
+    return { boxes, viewport: { width: window.innerWidth, height: window.innerHeight } };
+  });
+}
+
+/** What is off screen or overlapping, as sentences; empty when the layout is sound. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const { boxes, viewport } = await drawn(page);
+  const problems: string[] = [];
+  const px = (b: Box) => `[${Math.round(b.x)},${Math.round(b.y)} – ${Math.round(b.right)},${Math.round(b.bottom)}]`;
+  const slack = 0.5;
+  for (const b of boxes) {
+    if (b.x < -slack || b.y < -slack || b.right > viewport.width + slack || b.bottom > viewport.height + slack) problems.push(`${b.what} is off screen ${px(b)}`);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.source === b.source) continue;
+      const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+      if (w > 1 && h > 1) problems.push(`${a.what} ${px(a)} overlaps ${b.what} ${px(b)}`);
+    }
+  }
+  return problems;
+}
+
+/** Checks the layout now, and what must be on screen; writes screenshots when asked. */
+async function expectSound(page: Page, label: string, must: { clock: string | RegExp; figure: boolean; cue?: boolean; upNext?: boolean }) {
+  const floor = page.getByRole('dialog', { name: 'Workout' });
+  await expect(floor.getByRole('timer')).toHaveText(must.clock);
+  for (const name of ['Previous step', 'Next step', 'Reset', 'Exit full screen']) await expect(floor.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(floor.getByRole('heading', { level: 3 })).toBeInViewport({ ratio: 1 });
+  await expect(floor.locator('.timer-figure svg')).toHaveCount(must.figure ? 1 : 0);
+  if (must.cue) await expect(floor.getByText(/^Form: /)).toBeInViewport({ ratio: 1 });
+  if (must.upNext) await expect(floor.getByText(/^Up next: /)).toBeInViewport({ ratio: 1 });
+  // the clock is large: at least a sixth of the shorter side
+  const size = await floor.getByRole('timer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const { width, height } = page.viewportSize()!;
+  expect(size, `${label}: clock font size`).toBeGreaterThanOrEqual(Math.min(width, height) / 6);
+  expect(await layoutProblems(page), label).toEqual([]);
+  const dir = process.env['SCREENSHOTS'];
+  if (dir) {
+    const file = `${dir}/${width}x${height}-${label.replace(/[^a-z0-9]+/gi, '-')}`;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${file}-${colorScheme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+}
+
+async function start(page: Page, path: string) {
+  await page.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
+  await page.goto(path);
+  const timer = page.getByRole('region', { name: 'Workout timer' });
+  // A shared link's preview hydrates its timer a moment after load: wait for Start, which a click scrolls to.
+  await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
+  await timer.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Workout' })).toBeVisible();
+}
+
+for (const vp of VIEWPORTS) {
+  test.describe(`floor view, ${vp.name} (${vp.width}×${vp.height})`, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height }, hasTouch: vp.width < 1000 });
+
+    test('clocks of 0:30, 10:00 and 1:00, holds, reps, switching sides and paused: all on screen, nothing overlapping', async ({ page }) => {
+      test.setTimeout(90_000);
+      await start(page, LONG);
+      const floor = page.getByRole('dialog', { name: 'Workout' });
+      await expectSound(page, 'get ready 30', { clock: '30', figure: false });
+      await page.clock.fastForward(30_000);
+      await expect(floor.getByRole('heading', { level: 3 })).toHaveText('Stability ball reverse leg raise');
+      await expectSound(page, 'work 10-00', { clock: '10:00', figure: false, cue: true });
+      await page.clock.fastForward(600_000);
+      await expect(floor.getByRole('heading', { level: 3 })).toHaveText('Next: Bird dog · hold 1 of 2 · left');
+      await expectSound(page, 'rest 1-00', { clock: '1:00', figure: false });
+      await page.clock.fastForward(60_000);
+      await expectSound(page, 'hold', { clock: '10', figure: false, cue: true, upNext: true });
+      await floor.getByRole('button', { name: 'Next step' }).click();
+      await expect(floor.getByRole('heading', { level: 3 })).toHaveText(/^Next: Bird dog · hold 1 of 2 · right|^Bird dog · hold 1 of 2 · right/);
+      for (let i = 0; i < 8 && !/reps/.test((await floor.getByRole('timer').textContent()) ?? ''); i++) await floor.getByRole('button', { name: 'Next step' }).click();
+      await expect(floor.getByRole('heading', { level: 3 })).toHaveText('Side plank · left');
+      await expect(floor.getByRole('button', { name: 'Pause' })).toBeVisible();
+      await expectSound(page, 'reps', { clock: '12 reps', figure: false, cue: true, upNext: true });
+      await floor.getByRole('button', { name: 'Next step' }).click();
+      await expect(floor.getByRole('heading', { level: 3 })).toHaveText('Next: Side plank · right');
+      await expectSound(page, 'switch sides', { clock: '5', figure: false });
+      await floor.getByRole('button', { name: 'Pause' }).click();
+      await expectSound(page, 'paused', { clock: '5', figure: false });
+    });
+
+    test('with figures: get ready, a minute of work, the other side mirrored, and the rest between rounds', async ({ page }) => {
+      test.setTimeout(90_000);
+      await start(page, '/routines/back-and-core-circuit/');
+      const floor = page.getByRole('dialog', { name: 'Workout' });
+      const heading = floor.getByRole('heading', { level: 3 });
+      await expectSound(page, 'figure get ready', { clock: '10', figure: true });
+      await page.clock.fastForward(10_000);
+      await expectSound(page, 'figure work 1-00', { clock: '1:00', figure: true, cue: true, upNext: true });
+      // 60 + 60 + 30 into the round: the switch to the side plank's right side
+      await page.clock.fastForward(150_000);
+      await expect(heading).toHaveText('Next: Side plank · right');
+      // the side plank is drawn on its left side: for the right it is mirrored
+      await expect(floor.locator('.timer-figure[data-side="right"] svg')).toHaveCSS('transform', 'matrix(-1, 0, 0, 1, 0, 0)');
+      await expectSound(page, 'figure switch', { clock: '5', figure: true });
+      await page.clock.fastForward(5_000);
+      await expect(heading).toHaveText('Side plank · right');
+      await page.clock.fastForward(30_000 + 60_000 + 30_000 + 5_000 + 30_000);
+      await expect(heading).toHaveText('Next: Stability ball back extension');
+      await expectSound(page, 'figure rest between rounds', { clock: '1:00', figure: true });
+    });
+  });
+}
