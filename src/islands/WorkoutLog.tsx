@@ -7,6 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { exportFileName, exportLog, importWorkouts, parseLogFile } from '../lib/storage/log-file';
 import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary } from '../lib/log/history';
 import { store } from './browser-storage';
+import { download } from './download';
 import { clampTo } from '../lib/routine/limits';
 import { KEYS } from '../lib/storage/keys';
 import { readWeeklyPlan, readWorkouts, WEEKLY_PLAN_RANGES, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
@@ -73,19 +74,15 @@ export default function WorkoutLog({ routineIds }: Props) {
     if (!Number.isFinite(value)) return;
     const next = { ...plan, [key]: clampTo(value, WEEKLY_PLAN_RANGES[key]) };
     setPlan(next);
-    if (!planHeld) store.set(KEYS.weeklyPlan, writeWeeklyPlan(next));
+    // A plan kept where it was (unreadable, no room to set it aside) is not saved over.
+    if (planHeld || !store.set(KEYS.weeklyPlan, writeWeeklyPlan(next))) {
+      setMessage({ kind: 'alert', text: 'Your weekly plan could not be saved: this browser’s storage is full or turned off. The change applies until you leave this page.' });
+    }
   };
 
   const onExport = () => {
     const t = Date.now();
-    const url = URL.createObjectURL(new Blob([exportLog(workouts, t)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(t);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(exportFileName(t), exportLog(workouts, t));
     setMessage({ kind: 'status', text: `Exported ${plural(workouts.length, 'workout')}.` });
   };
 

@@ -120,3 +120,29 @@ describe('an unfinished workout this page did not write', () => {
     expect(localStorage.getItem('corestride:session:test')).toBeNull();
   });
 });
+
+describe('a full storage while a workout runs and ends (item 2)', () => {
+  it('keeps the finished workout in memory, never reports it as done, and names every setting it could not save', () => {
+    const m = mount();
+    fillUp();
+    act(() => void m.hook.result.current.togglePref('voice'));
+    act(() => m.hook.result.current.saveSettings({ rounds: 2, getReadySeconds: 5, workDeltaSeconds: 0, restDeltaSeconds: 0 }));
+    m.show(run([{ type: 'start', at: T0 }, { type: 'tick', at: T0 + 5000 }], m.state()));
+    m.show(run([{ type: 'tick', at: T0 + 40_000 }], m.state()));
+    expect(m.state().screen).toMatchObject({ kind: 'ended', record: { completed: true } });
+    const { failed, unsaved, lastDoneAt } = m.hook.result.current;
+    expect(failed).toEqual(['prefs', 'settings', 'session']);
+    expect(unsaved).toEqual([m.state().logged]);
+    // Not "Last done: today": nothing of it is stored.
+    expect(lastDoneAt).toBeNull();
+    expect(Object.keys(storage)).toEqual([]);
+  });
+
+  it('with room, saves as before and reports nothing', () => {
+    const m = mount();
+    act(() => void m.hook.result.current.togglePref('voice'));
+    m.show(run([{ type: 'start', at: T0 }, { type: 'tick', at: T0 + 40_000 }], m.state()));
+    const { failed, unsaved, lastDoneAt } = m.hook.result.current;
+    expect([failed, unsaved, lastDoneAt]).toEqual([[], [], T0 + 40_000]);
+  });
+});

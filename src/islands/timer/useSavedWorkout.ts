@@ -18,7 +18,7 @@ import {
   writeSettings,
   type TimerPrefs,
 } from '../../lib/storage/timer';
-import { writeWorkout } from '../../lib/storage/workout';
+import { writeWorkout, type WorkoutRecord } from '../../lib/storage/workout';
 import type { Read } from '../../lib/storage/read';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
@@ -37,6 +37,10 @@ export interface SavedWorkout {
   notices: Unreadable[];
   /** "Start fresh": the unfinished workout on offer is cleared, as the runner asked. */
   discard(): void;
+  /** What this page could not save since it opened (storage full or turned off, or a value kept where it was). */
+  failed: NotSaved[];
+  /** Workouts that could not be put in the log: kept here, for the runner to download. */
+  unsaved: WorkoutRecord[];
   /** When this routine was last logged. */
   lastDoneAt: number | null;
   /** Days in a row with a workout, as of the end of the last one. */
@@ -46,6 +50,9 @@ export interface SavedWorkout {
 const keys = () => store.entries().map(([key]) => key);
 /** Stores a value unless its key is `held`; false when not stored. */
 const put = (held: Set<string>, key: string, value: string | null) => !held.has(key) && store.set(key, value);
+/** What could not be saved: the toggles, this routine's timings, or the workout in progress. */
+export type NotSaved = 'prefs' | 'settings' | 'session';
+const adding = (what: NotSaved) => (failed: NotSaved[]) => (failed.includes(what) ? failed : [...failed, what]);
 
 
 export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) => void, clock: { read(): number; notBefore(t: number): void }): SavedWorkout {
@@ -58,6 +65,10 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   const [held] = useState(() => new Set<string>());
   // Whether the unfinished-workout key holds what this page wrote: only that is ever cleared unasked.
   const mineRef = useRef(false);
+  const [failed, setFailed] = useState<NotSaved[]>([]);
+  const [unsaved, setUnsaved] = useState<WorkoutRecord[]>([]);
+  /** Stores a value, or notes that `what` could not be saved. */
+  const save = (what: NotSaved, key: string, value: string | null) => put(held, key, value) || setFailed(adding(what));
 
   // Restore, once: whatever cannot be read is set aside by store.read, so the next load is clean.
   useLayoutEffect(() => {
@@ -92,17 +103,19 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   useLayoutEffect(() => {
     if (loading) return;
     if (engine.status === 'running' || engine.status === 'paused') {
-      mineRef.current = put(held, KEYS.session(routineId), writeSession({ settings, state: engine, savedAt: now })) || mineRef.current;
+      if (put(held, KEYS.session(routineId), writeSession({ settings, state: engine, savedAt: now }))) mineRef.current = true;
+      else setFailed(adding('session'));
     } else if (mineRef.current) {
       mineRef.current = !store.set(KEYS.session(routineId), null);
     }
   }, [loading, engine, settings, now, routineId, held]);
 
-  // Each workout that counts goes in the log once, under its own key.
+  // Each workout that counts goes in the log once, under its own key; one the browser refuses is
+  // kept here, never reported as done.
   useLayoutEffect(() => {
     if (!logged) return;
-    store.set(KEYS.workout(logged.id), writeWorkout(logged));
-    setLastDoneAt(logged.finishedAt);
+    if (store.set(KEYS.workout(logged.id), writeWorkout(logged))) setLastDoneAt(logged.finishedAt);
+    else setUnsaved((u) => [...u, logged]);
   }, [logged]);
 
   // The streak as of the end, counting the workout just logged (the effect above runs first).
@@ -116,15 +129,17 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
     togglePref(key) {
       const next = { ...prefs, [key]: !prefs[key] };
       setPrefs(next);
-      put(held, KEYS.prefs, writePrefs(next));
+      save('prefs', KEYS.prefs, writePrefs(next));
       return next;
     },
-    saveSettings: (next) => void put(held, KEYS.settings(routineId), next && writeSettings(next)),
+    saveSettings: (next) => void save('settings', KEYS.settings(routineId), next && writeSettings(next)),
     notices,
     discard() {
       put(held, KEYS.session(routineId), null);
       dispatch({ type: 'discard-offer' });
     },
+    failed,
+    unsaved,
     lastDoneAt,
     streak,
   };
