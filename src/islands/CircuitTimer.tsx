@@ -104,6 +104,8 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   useLayoutEffect(() => {
     if (live || ended || restored) void loadViews().then(setViews);
   }, [live, ended, restored]);
+  // Another tab running this routine: told, so this one neither offers its workout nor clears it.
+  useLayoutEffect(() => V?.watchOtherTabs(routineId, live, saved.setElsewhere), [V, routineId, live, saved.setElsewhere]);
 
   const numbering = stepNumbers(plan);
   const plannedMs = totalMs(plan);
@@ -140,7 +142,8 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
       {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
       {V && saved.failed.map((w) => (live || w !== 'session') && <V.NotSavedNotice what={w} />)}
       {V && !ended && saved.unsaved.length > 0 && <V.UnsavedWorkouts records={saved.unsaved} />}
-      {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
+      {V && saved.elsewhere && <V.Elsewhere />}
+      {offer && V && !saved.elsewhere && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&

@@ -35,6 +35,15 @@ export function Notice({ unreadable: [which, why, aside] }: { unreadable: Unread
   );
 }
 
+/** Told instead of an offer to resume: this routine's workout is running in another tab or window. */
+export function Elsewhere() {
+  return (
+    <p role="status" class="timer-notice">
+      A workout of this routine is running in another tab or window. It carries on there, and nothing here stops or clears it; a workout started here is not kept for a reload while that one runs.
+    </p>
+  );
+}
+
 export function Offer({ offer, onResume, onDiscard }: { offer: SavedSession; onResume(): void; onDiscard(): void }) {
   return (
     <div class="timer-offer" role="group" aria-label="Unfinished workout">

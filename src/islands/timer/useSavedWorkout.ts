@@ -41,6 +41,9 @@ export interface SavedWorkout {
   failed: NotSaved[];
   /** Workouts that could not be put in the log: kept here, for the runner to download. */
   unsaved: WorkoutRecord[];
+  /** A workout of this routine is running in another tab or window (told by ./otherTabs.ts). */
+  elsewhere: boolean;
+  setElsewhere(running: boolean): void;
   /** When this routine was last logged. */
   lastDoneAt: number | null;
   /** Days in a row with a workout, as of the end of the last one. */
@@ -67,6 +70,7 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   const mineRef = useRef(false);
   const [failed, setFailed] = useState<NotSaved[]>([]);
   const [unsaved, setUnsaved] = useState<WorkoutRecord[]>([]);
+  const [elsewhere, setElsewhere] = useState(false);
   /** Stores a value, or notes that `what` could not be saved. */
   const save = (what: NotSaved, key: string, value: string | null) => put(held, key, value) || setFailed(adding(what));
 
@@ -98,17 +102,19 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   }, [routineId, input, clock, dispatch, held]);
 
   // The workout in progress, as timestamps, so a reload can offer to carry on; cleared when it
-  // ends, but only if this page wrote it (a damaged one left in place is not this page's to clear).
+  // ends, but only if this page wrote it (a damaged one left in place, or another tab's, is not
+  // this page's to clear). While another tab's workout of this routine runs, that one keeps the key.
   const loading = screen.kind === 'loading';
   useLayoutEffect(() => {
     if (loading) return;
     if (engine.status === 'running' || engine.status === 'paused') {
+      if (elsewhere && !mineRef.current) return;
       if (put(held, KEYS.session(routineId), writeSession({ settings, state: engine, savedAt: now }))) mineRef.current = true;
       else setFailed(adding('session'));
     } else if (mineRef.current) {
       mineRef.current = !store.set(KEYS.session(routineId), null);
     }
-  }, [loading, engine, settings, now, routineId, held]);
+  }, [loading, engine, settings, now, routineId, held, elsewhere]);
 
   // Each workout that counts goes in the log once, under its own key; one the browser refuses is
   // kept here, never reported as done.
@@ -135,9 +141,11 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
     saveSettings: (next) => void save('settings', KEYS.settings(routineId), next && writeSettings(next)),
     notices,
     discard() {
-      put(held, KEYS.session(routineId), null);
+      if (!elsewhere) put(held, KEYS.session(routineId), null);
       dispatch({ type: 'discard-offer' });
     },
+    elsewhere,
+    setElsewhere,
     failed,
     unsaved,
     lastDoneAt,
