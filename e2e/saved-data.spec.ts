@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillStorage } from './support/full-storage';
 
 /**
  * Saved data that is not JSON at all, in every key a page reads: each page must still work,
@@ -142,6 +143,47 @@ test.describe('damaged saved data', () => {
 
     await timer.getByRole('button', { name: 'Start', exact: true }).click();
     await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Next: /);
+    expect(seen).toEqual([]);
+  });
+
+  test('with no room to set a copy aside, every page says the value was left where it was, and deletes nothing', async ({ page }) => {
+    const seen = errors(page);
+    // A damaged unfinished workout too big to copy beside itself, and the rest of storage full.
+    const big = `{${'x'.repeat(400_000)}`;
+    const values = { ...DAMAGED, [`corestride:session:${ROUTINE}`]: big };
+    await page.goto('/offline/');
+    await page.evaluate((values) => {
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }, values);
+    await fillStorage(page);
+    const ours = async () => Object.fromEntries(Object.entries(await storage(page)).filter(([k]) => k.startsWith('corestride:')));
+
+    await page.goto(`/routines/${ROUTINE}/`);
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    const notices = timer.getByRole('status');
+    await expect(notices.filter({ hasText: 'Your unfinished workout could not be read (it is not valid JSON), so the timer starts afresh. It was left where it was, not deleted: storage is too full to set a copy aside' })).toHaveCount(1);
+    await expect(notices.filter({ hasText: 'left where it was, not deleted' })).toHaveCount(3);
+    await expect(timer.getByText('set aside, not deleted')).toHaveCount(0);
+    // Nothing deleted at start-up, nothing copied, nothing saved over by a toggle.
+    await timer.getByRole('button', { name: 'Voice' }).click();
+    expect(await ours()).toEqual(values);
+
+    await page.goto('/log/');
+    await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '1 saved workout could not be read. It was left where it was, not deleted: storage is too full to set a copy aside' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Your weekly plan could not be read (it is not valid JSON), so the default plan is back. It was left where it was, not deleted' })).toBeVisible();
+    await page.getByText('Change your weekly plan').click();
+    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    await core.fill('5');
+    await core.press('Enter');
+
+    await page.goto('/routines/build/');
+    await expect(page.getByRole('searchbox', { name: 'Find an exercise' })).toBeEnabled();
+    await expect(page.getByRole('region', { name: 'My routines' }).getByRole('status')).toHaveText(
+      'A saved routine could not be read (it is not valid JSON), so it was left where it was, not deleted: storage is too full to set a copy aside, so this shows on each visit until there is room.',
+    );
+    expect(await ours()).toEqual(values);
     expect(seen).toEqual([]);
   });
 });

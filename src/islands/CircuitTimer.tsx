@@ -100,10 +100,12 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show).
   const wantViews = () => void loadViews().then(setViews);
   const offer = screen.kind === 'idle' ? screen.offer : null;
-  const restored = !!offer || saved.notices.length > 0;
+  const restored = !!offer || saved.notices.length + saved.failed.length + saved.unsaved.length > 0;
   useLayoutEffect(() => {
     if (live || ended || restored) void loadViews().then(setViews);
   }, [live, ended, restored]);
+  // Another tab running this routine: told, so this one neither offers its workout nor clears it.
+  useLayoutEffect(() => V?.watchOtherTabs(routineId, live, saved.setElsewhere), [V, routineId, live, saved.setElsewhere]);
 
   const numbering = stepNumbers(plan);
   const plannedMs = totalMs(plan);
@@ -126,7 +128,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         keepGoing={keepGoingRef}
       />
     );
-  const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, streak: saved.streak }} plan={plan} plannedMs={plannedMs} />;
+  const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, streak: saved.streak, unsaved: saved.unsaved }} plan={plan} plannedMs={plannedMs} />;
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
     <p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -138,7 +140,10 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   return (
     <div ref={root} class="circuit-timer" data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
       {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
-      {offer && V && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={() => dispatch({ type: 'discard-offer' })} />}
+      {V && saved.failed.map((w) => (live || w !== 'session') && <V.NotSavedNotice what={w} />)}
+      {V && !ended && saved.unsaved.length > 0 && <V.UnsavedWorkouts records={saved.unsaved} />}
+      {V && saved.elsewhere && <V.Elsewhere />}
+      {offer && V && !saved.elsewhere && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&

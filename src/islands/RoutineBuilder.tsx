@@ -75,8 +75,8 @@ export default function RoutineBuilder({ exercises, children }: Props) {
   const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState<SavedRoutine[]>([]);
-  /** Saved routines that could not be read when the page opened, now set aside. */
-  const [setAside, setSetAside] = useState<ReturnType<typeof readMyRoutines>['unreadable']>([]);
+  /** Saved routines that could not be read when the page opened, and whether each was set aside (false: no room for a copy, left where it was). */
+  const [setAside, setSetAside] = useState<{ key: string; problem: string; aside: boolean }[]>([]);
   const [pageUrl, setPageUrl] = useState('');
   /** The id of the control to focus after the next render (a moved step's button, the list after a removal). */
   const focusNextRef = useRef<string | null>(null);
@@ -130,8 +130,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
   useLayoutEffect(() => {
     migrateMyRoutines(store, known);
     const unreadable = readSaved();
-    for (const u of unreadable) store.setAside(u.key);
-    setSetAside(unreadable);
+    setSetAside(unreadable.map((u) => ({ ...u, aside: store.setAside(u.key) })));
     setPageUrl(location.origin + location.pathname);
     setCanShare(typeof navigator.share === 'function');
     setHydrated(true);
@@ -348,7 +347,8 @@ export default function RoutineBuilder({ exercises, children }: Props) {
         </h2>
         {setAside.map((u) => (
           <p class="timer-notice builder-notice" role="status" key={u.key}>
-            A saved routine could not be read ({u.problem}), so it was set aside, not deleted.
+            A saved routine could not be read ({u.problem}), so it{' '}
+            {u.aside ? 'was set aside, not deleted.' : 'was left where it was, not deleted: storage is too full to set a copy aside, so this shows on each visit until there is room.'}
           </p>
         ))}
         {saved.length === 0 ? (

@@ -7,6 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { exportFileName, exportLog, importWorkouts, parseLogFile } from '../lib/storage/log-file';
 import { currentStreak, DEFAULT_PLAN, durationText, startOfDay, weekSummary } from '../lib/log/history';
 import { store } from './browser-storage';
+import { download } from './download';
 import { clampTo } from '../lib/routine/limits';
 import { KEYS } from '../lib/storage/keys';
 import { readWeeklyPlan, readWorkouts, WEEKLY_PLAN_RANGES, writeWeeklyPlan, type WeeklyPlan } from '../lib/storage/log';
@@ -32,6 +33,8 @@ export default function WorkoutLog({ routineIds }: Props) {
   const [notices, setNotices] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** The stored plan could not be read nor set aside: it is kept, never saved over. */
+  const [planHeld, setPlanHeld] = useState(false);
 
   const reload = () => {
     const { workouts: found, unreadable } = readWorkouts(store.entries());
@@ -43,13 +46,25 @@ export default function WorkoutLog({ routineIds }: Props) {
     const problems: string[] = [];
     const unreadable = reload();
     if (unreadable.length > 0) {
-      // Set aside, never deleted: the raw text stays in storage under another key.
-      for (const key of unreadable) store.setAside(key);
-      problems.push(`${plural(unreadable.length, 'saved workout')} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} set aside. The rest of your log is below.`);
+      // Set aside, never deleted: the raw text stays in storage under another key, or where it was when there is no room for a copy.
+      const left = unreadable.filter((key) => !store.setAside(key)).length;
+      const n = unreadable.length;
+      problems.push(
+        left === 0
+          ? `${plural(n, 'saved workout')} could not be read, so ${n === 1 ? 'it was' : 'they were'} set aside. The rest of your log is below.`
+          : `${plural(n, 'saved workout')} could not be read. ${left === n ? (n === 1 ? 'It was' : 'They were') : `${left} of them were`} left where ${left === 1 ? 'it was' : 'they were'}, not deleted: storage is too full to set a copy aside, so this shows on each visit until there is room. The rest of your log is below.`,
+      );
     }
     const p = store.read(KEYS.weeklyPlan, readWeeklyPlan);
     if (p?.value) setPlan(p.value);
-    else if (p?.problem) problems.push(`Your weekly plan could not be read (${p.problem}), so the default plan is back. It was set aside, not deleted.`);
+    else if (p?.problem) {
+      setPlanHeld(!p.aside);
+      problems.push(
+        `Your weekly plan could not be read (${p.problem}), so the default plan is back. ${
+          p.aside ? 'It was set aside, not deleted.' : 'It was left where it was, not deleted: storage is too full to set a copy aside, so until there is room this shows on each visit and changes to the plan are not saved.'
+        }`,
+      );
+    }
     setNotices(problems);
     setNow(Date.now());
     setReady(true);
@@ -59,19 +74,15 @@ export default function WorkoutLog({ routineIds }: Props) {
     if (!Number.isFinite(value)) return;
     const next = { ...plan, [key]: clampTo(value, WEEKLY_PLAN_RANGES[key]) };
     setPlan(next);
-    store.set(KEYS.weeklyPlan, writeWeeklyPlan(next));
+    // A plan kept where it was (unreadable, no room to set it aside) is not saved over.
+    if (planHeld || !store.set(KEYS.weeklyPlan, writeWeeklyPlan(next))) {
+      setMessage({ kind: 'alert', text: 'Your weekly plan could not be saved: this browser’s storage is full or turned off. The change applies until you leave this page.' });
+    }
   };
 
   const onExport = () => {
     const t = Date.now();
-    const url = URL.createObjectURL(new Blob([exportLog(workouts, t)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(t);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(exportFileName(t), exportLog(workouts, t));
     setMessage({ kind: 'status', text: `Exported ${plural(workouts.length, 'workout')}.` });
   };
 

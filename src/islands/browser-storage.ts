@@ -1,12 +1,12 @@
 import type { Read } from '../lib/storage/read';
-import { readKey, setAside, type Store } from '../lib/storage/store';
+import { readKey, setAside, type Kept, type Store } from '../lib/storage/store';
 
 /**
  * localStorage for the islands, without the throwing: in a private window, with storage
  * blocked or full, reads come back empty and writes report failure, and the page carries on.
  */
 export const store: Store & {
-  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null;
+  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Kept<T> | null;
   setAside(key: string): boolean;
 } = {
   get(key: string): string | null {
@@ -35,7 +35,7 @@ export const store: Store & {
     }
   },
   /** Reads `key` with `read`; a value it cannot read is set aside (src/lib/storage/store.ts). */
-  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null {
+  read<T>(key: string, read: (raw: string | null) => Read<T> | null): Kept<T> | null {
     return readKey(store, key, read);
   },
   /** Moves an unreadable value to `corestride:set-aside:<key>` (src/lib/storage/store.ts). */

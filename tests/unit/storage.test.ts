@@ -185,6 +185,17 @@ describe('setting aside what cannot be read', () => {
     expect(Object.fromEntries(store.data)).toEqual({ [KEYS.weeklyPlan]: 'xxx' });
   });
 
+  it('readKey says whether the value it could not read was set aside, or left where it was for want of room', () => {
+    const roomy = memoryStore({ [KEYS.prefs]: '{broken' });
+    expect(readKey(roomy, KEYS.prefs, readPrefs)).toEqual({ value: null, problem: 'it is not valid JSON', aside: true });
+    const full = memoryStore({ [KEYS.prefs]: '{broken' }, true);
+    expect(readKey(full, KEYS.prefs, readPrefs)).toEqual({ value: null, problem: 'it is not valid JSON', aside: false });
+    expect(Object.fromEntries(full.data)).toEqual({ [KEYS.prefs]: '{broken' });
+    // A value it can read carries no such word.
+    expect(readKey(roomy, KEYS.prefs, readPrefs)).toBeNull();
+    expect(readKey(memoryStore({ [KEYS.prefs]: writePrefs(DEFAULT_PREFS) }, true), KEYS.prefs, readPrefs)).toEqual({ value: DEFAULT_PREFS, problem: null });
+  });
+
   it('readKey sets aside only what its reader refuses, so the next read is clean', () => {
     const store = memoryStore({ [KEYS.prefs]: writePrefs(DEFAULT_PREFS), [KEYS.settings('r')]: '{"v":1}' });
     expect(readKey(store, KEYS.prefs, readPrefs)?.value).toEqual(DEFAULT_PREFS);

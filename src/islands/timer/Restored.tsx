@@ -4,7 +4,11 @@
  * (./WorkoutView.tsx re-exports them), which the island loads at the first touch, at Start, or
  * when opening the page found something to say.
  */
+import { exportFileName, exportLog } from '../../lib/storage/log-file';
 import type { SavedSession } from '../../lib/storage/timer';
+import type { WorkoutRecord } from '../../lib/storage/workout';
+import { download } from '../download';
+import type { NotSaved } from './useSavedWorkout';
 
 /** What the timer reads on opening, as a notice names it, and what it does instead when it cannot. */
 const READS = {
@@ -13,14 +17,29 @@ const READS = {
   session: ['unfinished workout', 'the timer starts afresh'],
 };
 
-/** Saved data that could not be read (set aside by the store): which, and why. */
-export type Unreadable = [which: keyof typeof READS, why: string];
+/**
+ * Saved data that could not be read: which, why, and whether the store set it aside (false:
+ * storage had no room for the copy, so it was left where it was).
+ */
+export type Unreadable = [which: keyof typeof READS, why: string, aside?: boolean];
 
-export function Notice({ unreadable: [which, why] }: { unreadable: Unreadable }) {
+export function Notice({ unreadable: [which, why, aside] }: { unreadable: Unreadable }) {
   const [what, instead] = READS[which];
   return (
     <p role="status" class="timer-notice">
-      Your {what} could not be read ({why}), so {instead}. It was set aside, not deleted.
+      Your {what} could not be read ({why}), so {instead}.{' '}
+      {aside
+        ? 'It was set aside, not deleted.'
+        : 'It was left where it was, not deleted: storage is too full to set a copy aside, so until there is room this shows on each visit and changes to it are not saved.'}
+    </p>
+  );
+}
+
+/** Told instead of an offer to resume: this routine's workout is running in another tab or window. */
+export function Elsewhere() {
+  return (
+    <p role="status" class="timer-notice">
+      A workout of this routine is running in another tab or window. It carries on there, and nothing here stops or clears it; a workout started here is not kept for a reload while that one runs.
     </p>
   );
 }
@@ -44,4 +63,45 @@ export function Offer({ offer, onResume, onDiscard }: { offer: SavedSession; onR
 /** Shown where the Screen Wake Lock API is missing, once the runner reaches for the timer. */
 export function NoWakeLock() {
   return <p class="text-sm muted mt-2">This browser cannot keep the screen awake: turn off auto-lock for the workout.</p>;
+}
+
+/** What could not be saved, as a notice names it, and what that means for the runner. */
+const NOT_SAVED: Record<NotSaved, string> = {
+  prefs: 'Your sound and voice settings could not be saved: this browser’s storage is full or turned off. They apply until you leave this page.',
+  settings: 'Your timings for this routine could not be saved: this browser’s storage is full or turned off. They apply until you leave this page.',
+  session: 'This workout cannot be kept for resuming: this browser’s storage is full or turned off, so if the page is closed or reloaded, it is lost.',
+};
+
+export function NotSavedNotice({ what }: { what: NotSaved }) {
+  return (
+    <p role="alert" class="timer-notice">
+      {NOT_SAVED[what]}
+    </p>
+  );
+}
+
+/**
+ * Workouts the log could not take (storage full or turned off): said plainly, kept on the page,
+ * and offered as a file the log's import takes (/log/, Import a log file).
+ */
+export function UnsavedWorkouts({ records }: { records: WorkoutRecord[] }) {
+  const one = records.length === 1;
+  return (
+    <div role="alert" class="timer-notice timer-unsaved">
+      <p>
+        <strong>{one ? 'This workout was not saved' : `${records.length} workouts were not saved`}</strong>: this browser’s storage is full or turned off, so {one ? 'it is' : 'they are'} not in your log.
+        {one ? ' It is' : ' They are'} kept on this page until you leave it. Download {one ? 'it' : 'them'}, then import the file on your log page once there is room.
+      </p>
+      <button
+        type="button"
+        class="btn btn-primary"
+        onClick={() => {
+          const t = Date.now();
+          download(exportFileName(t).replace('-log-', '-workout-'), exportLog(records, t));
+        }}
+      >
+        {one ? 'Download this workout' : 'Download these workouts'}
+      </button>
+    </div>
+  );
 }

@@ -16,10 +16,12 @@ import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib
 import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
 import { NumberField } from '../NumberField';
+import { UnsavedWorkouts } from './Restored';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
-export { NoWakeLock, Notice, Offer } from './Restored';
+export { Elsewhere, NoWakeLock, Notice, NotSavedNotice, Offer, UnsavedWorkouts } from './Restored';
+export { watchOtherTabs } from './otherTabs';
 
 interface LockScreenProps {
   plan: Plan;
@@ -75,6 +77,8 @@ export interface Ending {
   record: WorkoutRecord | null;
   activeMs: number;
   streak: number;
+  /** Workouts the log could not take (storage full): said so, and offered as a download. */
+  unsaved: WorkoutRecord[];
 }
 
 interface FaceProps {
@@ -249,10 +253,11 @@ export function Controls({ keepGoing, ...p }: ControlsProps) {
 }
 
 export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: Plan; plannedMs: number }) {
-  const { record, activeMs, streak } = ending;
+  const { record, activeMs, streak, unsaved } = ending;
   return (
     <section class="timer-summary" aria-labelledby="timer-summary-heading">
       <h3 id="timer-summary-heading">{record ? 'Well done: workout complete' : 'End of the routine'}</h3>
+      {unsaved.length > 0 && <UnsavedWorkouts records={unsaved} />}
       {!record && (
         <p>
           Most of it was skipped ({formatClock(activeMs)} timed of about {formatDuration(plannedMs)}), so it is not in your log.
@@ -289,7 +294,7 @@ export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: 
         <a href="/log/">See your log</a>
         <a href="/routines/">Choose another routine</a>
       </p>
-      <p class="text-sm muted">Saved on this device only.</p>
+      {unsaved.length === 0 && <p class="text-sm muted">Saved on this device only.</p>}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { advance, markGap, notBefore, startClock, type Reading } from '../../lib/timer/clock';
 
 export interface WorkoutClock {
-  /** The time now, on the workout's timeline, in whole ms. */
+  /** The time now, on the workout's timeline. */
   read(): number;
   /** Never earlier than `t` from now on: a restored workout was saved at `t`. */
   notBefore(t: number): void;
@@ -26,8 +26,7 @@ const PAGE_EVENTS = ['visibilitychange', 'freeze', 'resume'];
 export function createWorkoutClock(): WorkoutClock {
   let c = startClock(reading());
   return {
-    // Whole ms: a workout's start names its log key (`<routine>-<startedAt>`), which takes no fraction.
-    read: () => Math.floor((c = advance(c, reading(), visible())).at),
+    read: () => (c = advance(c, reading(), visible())).at,
     notBefore: (t) => void (c = notBefore(c, t)),
     gap: () => void (c = markGap(c)),
   };
@@ -48,13 +47,10 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
     arm();
     // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
     // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
-    // page may freeze (useCues).
+    // page may freeze (useCues). The timer stays set: a wake in the same second re-runs nothing.
     const change = () => {
       if (!visible()) clock.gap();
-      if (due !== null) {
-        clearTimeout(timer);
-        wake();
-      }
+      if (due !== null) wake();
     };
     for (const type of PAGE_EVENTS) document.addEventListener(type, change);
     addEventListener('pageshow', change);

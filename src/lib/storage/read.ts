@@ -30,7 +30,7 @@ export function versioned(raw: string | null): Read<Record<string, unknown>> | n
     return bad('it is not valid JSON');
   }
   if (!isObj(v)) return bad('it is not an object');
-  if (v['v'] !== STORAGE_VERSION) return bad(`it has version ${JSON.stringify(v['v'])}, and this site reads version ${STORAGE_VERSION}`);
+  if (v['v'] !== STORAGE_VERSION) return bad(v['v'] === undefined ? 'it has no version number' : `it has version ${JSON.stringify(v['v']).slice(0, 20)}, and this site reads version ${STORAGE_VERSION}`);
   return ok(v);
 }
 

@@ -29,9 +29,15 @@ export function setAside(store: Pick<Store, 'get' | 'set'>, key: string): boolea
   return store.set(KEYS.setAside(key, copy), raw) && store.set(key, null);
 }
 
-/** Reads `key` with `read`; a value it cannot read is set aside, and its problem returned for the page to report. */
-export function readKey<T>(store: Pick<Store, 'get' | 'set'>, key: string, read: (raw: string | null) => Read<T> | null): Read<T> | null {
+/**
+ * A read through readKey. For a value it could not read, `aside` says what became of it: true,
+ * moved to `corestride:set-aside:<key>`; false, left where it was (storage too full, or the
+ * value too big, for a copy), so the page must say so, and must not save over it.
+ */
+export type Kept<T> = Read<T> & { aside?: boolean };
+
+/** Reads `key` with `read`; a value it cannot read is set aside if it can be, and its problem returned for the page to report. */
+export function readKey<T>(store: Pick<Store, 'get' | 'set'>, key: string, read: (raw: string | null) => Read<T> | null): Kept<T> | null {
   const r = read(store.get(key));
-  if (r?.problem) setAside(store, key);
-  return r;
+  return r?.problem ? { ...r, aside: setAside(store, key) } : r;
 }

@@ -53,12 +53,14 @@ export function workoutRecord(routineId: string, plan: Plan, state: EngineState,
   const snap = snapshot(plan, state, at);
   const completed = snap.status === 'finished';
   if (state.startedAt === null || snap.status === 'idle' || snap.elapsedMs < totalMs(plan) / 2) return null;
+  // Whole ms: the workout clock follows performance.now(), which has fractions, and the start names the log key.
+  const startedAt = Math.floor(state.startedAt);
   return {
-    id: workoutId(routineId, state.startedAt),
+    id: workoutId(routineId, startedAt),
     routineId,
     routineTitle: plan.title,
-    startedAt: state.startedAt,
-    finishedAt: completed ? (state.finishedAt ?? at) : at,
+    startedAt,
+    finishedAt: Math.floor(completed ? (state.finishedAt ?? at) : at),
     activeMs: snap.elapsedMs,
     steps: completed ? stepNumbers(plan).total : exerciseStepsDone(plan, snap.index),
     rounds: completed ? plan.rounds : (plan.segments[snap.index]?.round ?? plan.rounds),
