@@ -10,7 +10,7 @@ import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, lastStartedFromKeys, workoutSta
 import { readWorkouts } from '../../src/lib/storage/log';
 import { exportLog, parseLogFile } from '../../src/lib/storage/log-file';
 import { readMyRoutines } from '../../src/lib/storage/my-routines';
-import { STORAGE_VERSION } from '../../src/lib/storage/read';
+import { STORAGE_VERSION, type Read } from '../../src/lib/storage/read';
 import { readKey, type Store } from '../../src/lib/storage/store';
 import { STORED } from '../../src/lib/storage/table';
 
@@ -80,7 +80,7 @@ const SAMPLES: Record<keyof typeof STORED, { context: unknown; sample: unknown }
   },
 };
 
-type AnyEntry = { read: (raw: string | null, c: unknown) => { value: unknown; problem: string | null } | null; write: (v: unknown) => string };
+type AnyEntry = { read: (raw: string | null, c: unknown) => Read<unknown> | null; write: (v: unknown) => string };
 
 /** Odd leaves a damaged or hand-edited value might hold, next to plausible ones. */
 const oddLeaf = fc.oneof(
