@@ -10,9 +10,10 @@ import headers from './src/integrations/headers.ts';
 
 /**
  * Vite wraps every dynamic import() in a preload helper (about 0.9 KB gzip, on every page,
- * because the search trigger lazy-loads the search UI). Here no lazy chunk has CSS and
- * module preloading only saves a round trip we do not need, so this swaps the helper for
- * one that loads any CSS a lazy chunk needs and otherwise just imports.
+ * because the search trigger lazy-loads the search UI) and gives each import the list of
+ * chunks it pulls in. Module preloading only saves a round trip we do not need, and no lazy
+ * chunk here has CSS, so the helper just imports, and each import carries no list. Should a
+ * lazy chunk ever bring CSS, the build stops (noLazyCss, below) rather than ship it unstyled.
  * @returns {import('vite').Plugin}
  */
 function leanPreloadHelper() {
@@ -20,13 +21,28 @@ function leanPreloadHelper() {
     name: 'corestride:lean-preload-helper',
     enforce: 'pre',
     apply: 'build',
+    configEnvironment(name) {
+      if (name === 'client') return { build: { modulePreload: { resolveDependencies: noLazyCss } } };
+    },
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
       handler() {
-        return `export const __vitePreload = (load, deps) => Promise.all((deps || []).filter((d) => d.endsWith('.css')).map((d) => new Promise((ok) => { const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = ${JSON.stringify('/')} + d; l.onload = l.onerror = ok; document.head.append(l); }))).then(load);`;
+        return 'export const __vitePreload = (load) => load();';
       },
     },
   };
+}
+
+/**
+ * The dependencies Vite would preload for a dynamic import: none, and an error if any is CSS.
+ * @param {string} file
+ * @param {string[]} deps
+ * @returns {string[]}
+ */
+function noLazyCss(file, deps) {
+  const css = deps.filter((d) => d.endsWith('.css'));
+  if (css.length > 0) throw new Error(`${file} lazy-loads CSS (${css.join(', ')}), which the lean preload helper in astro.config.mjs does not load`);
+  return [];
 }
 
 /**

@@ -372,6 +372,8 @@ test.describe('circuit timer', () => {
     const timer = await openTimer(page);
     await expect(timer.getByRole('button', { name: 'Voice' })).toHaveAttribute('aria-pressed', 'true');
     await timer.getByRole('button', { name: 'Start' }).click();
+    // The words travel with the workout's views; a fake clock must not run past them before they arrive.
+    await expect(timer.getByRole('dialog', { name: 'Workout' })).toBeVisible();
     await page.clock.runFor(10_000 + 30_000 + 500);
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
     expect(spoken[0]).toBe('Get ready, 10 seconds. Next: Stability ball back extension.');

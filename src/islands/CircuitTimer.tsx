@@ -139,11 +139,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
 
   return (
     <div ref={root} class="circuit-timer" data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
-      {V && saved.notices.map((n) => <V.Notice unreadable={n} />)}
-      {V && saved.failed.map((w) => (live || w !== 'session') && <V.NotSavedNotice what={w} />)}
-      {V && !ended && saved.unsaved.length > 0 && <V.UnsavedWorkouts records={saved.unsaved} />}
-      {V && saved.elsewhere && <V.Elsewhere />}
-      {offer && V && !saved.elsewhere && <V.Offer offer={offer} onResume={() => (unlockAudio(), act('resume-offer')())} onDiscard={saved.discard} />}
+      {V && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&

@@ -8,7 +8,26 @@ import { exportFileName, exportLog } from '../../lib/storage/log-file';
 import type { SavedSession } from '../../lib/storage/timer';
 import type { WorkoutRecord } from '../../lib/storage/workout';
 import { download } from '../download';
-import type { NotSaved } from './useSavedWorkout';
+import type { NotSaved, SavedWorkout } from './useSavedWorkout';
+
+/**
+ * Everything the timer has to say above the routine, in order: saved data it could not read,
+ * what it could not save, finished workouts the log could not take, a workout running in another
+ * tab, and the unfinished workout on offer (never while the other tab runs it).
+ */
+export function Notices({ saved, offer, live, ended, onResume }: { saved: SavedWorkout; offer: SavedSession | null; live: boolean; ended: boolean; onResume(): void }) {
+  return (
+    <>
+      {saved.notices.map((n) => (
+        <Notice unreadable={n} />
+      ))}
+      {saved.failed.map((what) => (live || what !== 'session') && <NotSavedNotice what={what} />)}
+      {!ended && saved.unsaved.length > 0 && <UnsavedWorkouts records={saved.unsaved} />}
+      {saved.elsewhere && <Elsewhere />}
+      {offer && !saved.elsewhere && <Offer offer={offer} onResume={onResume} onDiscard={saved.discard} />}
+    </>
+  );
+}
 
 /** What the timer reads on opening, as a notice names it, and what it does instead when it cannot. */
 const READS = {

@@ -20,7 +20,7 @@ import { UnsavedWorkouts } from './Restored';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
-export { Elsewhere, NoWakeLock, Notice, NotSavedNotice, Offer, UnsavedWorkouts } from './Restored';
+export { NoWakeLock, Notices } from './Restored';
 export { watchOtherTabs } from './otherTabs';
 
 interface LockScreenProps {
