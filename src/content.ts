@@ -8,6 +8,7 @@ import { findProblems } from './lib/content/integrity';
 import { routineDuration, routineEquipment, toPlanInput, type PlanExercise } from './lib/content/routine';
 import type { PlanInput } from './lib/timer/plan';
 import type { Equipment } from './lib/content/vocabulary';
+import { libraryRoutine, type LibraryRoutine } from './lib/plan/model';
 
 export type Exercise = CollectionEntry<'exercises'>;
 export type Routine = CollectionEntry<'routines'>;
@@ -33,6 +34,8 @@ export interface Library {
   articlesMentioning(exerciseId: string): Article[];
   /** Articles that reference the routine. */
   articlesAboutRoutine(routineId: string): Article[];
+  /** Every routine as the planner sees it (served to the browser at /plan/library.json). */
+  planLibrary: LibraryRoutine[];
 }
 
 let library: Promise<Library> | undefined;
@@ -82,5 +85,8 @@ async function load(): Promise<Library> {
     routinesUsing: (id) => routines.filter((r) => r.plan.steps.some((s) => s.exercise === id)),
     articlesMentioning: (id) => articles.filter((a) => a.data.exercises.some((ref) => ref.id === id)),
     articlesAboutRoutine: (id) => articles.filter((a) => a.data.routines.some((ref) => ref.id === id)),
+    planLibrary: routines.map((r) =>
+      libraryRoutine({ id: r.entry.id, title: r.entry.data.title, kind: r.entry.data.kind, level: r.entry.data.level, equipment: r.equipment, durationMs: r.durationMs }),
+    ),
   };
 }

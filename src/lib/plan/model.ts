@@ -48,6 +48,36 @@ export function runnerKitFor(equipment: readonly string[]): RunnerKit[] {
   return RUNNER_KIT.filter((k) => kit.has(k));
 }
 
+/** What the planner needs to know of a content routine (src/content.ts gathers it). */
+export interface RoutineForPlan {
+  id: string;
+  title: string;
+  kind: RoutineKind;
+  level: Level;
+  /** Every piece of equipment its exercises list (vocabulary `EQUIPMENT` values). */
+  equipment: readonly string[];
+  /** Its length as the routine page shows it, in ms. */
+  durationMs: number;
+}
+
+/**
+ * A content routine as the planner sees it. A ball or a band cannot be stood in for, so a
+ * routine that uses one needs it. A beginner routine's loaded moves start with bodyweight
+ * (their steps say so: learn the hinge with no weight first), so it needs no weights; above
+ * beginner, a routine whose moves use dumbbells or a kettlebell needs one of them.
+ */
+export function libraryRoutine(r: RoutineForPlan): LibraryRoutine {
+  const kit = runnerKitFor(r.equipment);
+  return {
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    level: r.level,
+    needs: r.level === 'beginner' ? kit.filter((k) => k !== 'dumbbells-or-kettlebell') : kit,
+    minutes: Math.round(r.durationMs / 6000) / 10,
+  };
+}
+
 /** What the runner tells the planner. Stored as it is; the plan is made again from it (see schema.ts). */
 export interface PlanSettings {
   /** Days the runner runs. */
