@@ -12,6 +12,19 @@ const LUNCH = link(['Lunch core', 10, 2, 30, [['glute-bridge', 0, 15, 0, 40], ['
 const startButton = (page: Page) => page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true });
 
 test.describe('a shared link', () => {
+  test('on a phone on its side, the preview still shows its title, length and Start without scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto(LUNCH);
+    await expect(page.getByRole('heading', { level: 1, name: 'Lunch core' })).toBeInViewport();
+    await expect(page.getByText('About 12 min · 4 exercises · 2 rounds')).toBeInViewport();
+    await expect(startButton(page)).toBeEnabled();
+    await expect(startButton(page)).toBeInViewport({ ratio: 1 });
+    // Beside the first exercise, not below it.
+    const first = await page.getByRole('region', { name: 'Workout timer' }).getByText('First up').boundingBox();
+    const start = await startButton(page).boundingBox();
+    expect(start!.x).toBeGreaterThan(first!.x + first!.width);
+  });
+
   test('opens on a one-screen preview with Start in view, and Edit a copy leads to the editor @phone', async ({ page }) => {
     await page.goto(LUNCH);
     await expect(page.getByRole('heading', { level: 1, name: 'Lunch core' })).toBeVisible();

@@ -292,7 +292,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
         {notices}
         <div class="builder-preview-columns">
           <div class="min-w-0">
-            <section aria-labelledby="builder-timer-heading" class="card p-3 sm:p-6">
+            <section aria-labelledby="builder-timer-heading" class="card p-3 sm:p-6 phone-side:p-3">
               <h2 id="builder-timer-heading" class="sr-only">
                 Workout timer
               </h2>
@@ -555,9 +555,9 @@ export default function RoutineBuilder({ exercises, children }: Props) {
 /** The page's heading, which names what is open: the builder, or the routine a link opened. */
 function Heading({ id, eyebrow, title, children }: { id: string; eyebrow: string; title: string; children: ComponentChildren }) {
   return (
-    <div class="mb-6 sm:mb-8">
+    <div class="mb-6 sm:mb-8 phone-side:mb-3">
       <p class="text-sm font-semibold uppercase tracking-wider text-[var(--link)]">{eyebrow}</p>
-      <h1 id={id} tabIndex={-1} class="text-3xl sm:text-4xl font-extrabold tracking-tight leading-tight mt-1 break-words">
+      <h1 id={id} tabIndex={-1} class="text-3xl sm:text-4xl phone-side:text-3xl font-extrabold tracking-tight leading-tight mt-1 break-words">
         {title}
       </h1>
       {children}
