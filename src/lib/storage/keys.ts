@@ -41,12 +41,18 @@ export const KEYS = {
   setAside: (key: string, copy = 1) => `${SET_ASIDE_PREFIX}${key}${copy > 1 ? `#${copy}` : ''}`,
 } as const;
 
+const PROGRESS_PREFIX = `${PREFIX}progress:`;
+const CHECK_IN_PREFIX = `${PREFIX}check-in:`;
+
 /** The plan's keys: an object of their own, so pages that do not show the plan do not ship them. */
 export const PLAN_KEYS = {
+  /** The start of every progress key and every check-in key, to find them all in storage. */
+  progressPrefix: PROGRESS_PREFIX,
+  checkInPrefix: CHECK_IN_PREFIX,
   plan: `${PREFIX}plan`,
-  progress: (routineId: string) => `${PREFIX}progress:${routineId}`,
+  progress: (routineId: string) => `${PROGRESS_PREFIX}${routineId}`,
   /** A check-in's key, beside its workout's (`workoutId`). */
-  checkIn: (workoutId: string) => `${PREFIX}check-in:${workoutId}`,
+  checkIn: (workoutId: string) => `${CHECK_IN_PREFIX}${workoutId}`,
 } as const;
 
 /** The earliest and latest start a workout key may name: anything outside is a damaged name, not a date. */
