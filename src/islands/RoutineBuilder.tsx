@@ -178,7 +178,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
     }
     readSaved();
     const { key, replaced } = saved.value;
-    setStatus(`Saved “${routine.title}” to My routines, counted in your log as ${ROUTINE_KIND_LABELS[kind].toLowerCase()}.`);
+    setStatus(`Saved “${routine.title}” to My routines. Your log counts it as ${ROUTINE_KIND_LABELS[kind].toLowerCase()}.`);
     // The routine it replaced (the same title, perhaps in other capitals) can be brought back.
     if (replaced) dispatch({ type: 'replaced', key, value: replaced.value, title: `“${replaced.title}”` });
   };

@@ -200,17 +200,17 @@ export default function WorkoutLog({ library, exerciseIds }: Props) {
         <p class="text-sm muted mb-1">
           {week.against === 'plan' ? (
             <>
-              Against <a href="/plan/">your plan</a>
+              Against <a class="underline underline-offset-2" href="/plan/">your plan</a>
               {planWeek ? `, week ${planWeek.week} of ${made!.weeks.length}: ${STAGE_LABELS[planWeek.stage]}` : ''}
               {week.from !== week.days[0]!.date ? `, from ${dayName(toDate(week.from).getTime())}, when it starts` : ''}.
             </>
           ) : made ? (
             <>
-              Your plan does not cover this week, so your weekly counters are back. <a href="/plan/">Make your plan again</a>.
+              Your plan does not cover this week, so your weekly counters are back. <a class="underline underline-offset-2" href="/plan/">Make your plan again</a>.
             </>
           ) : (
             <>
-              Against your weekly counters. <a href="/plan/">Make a plan</a> fitted to your running week.
+              Against your weekly counters. <a class="underline underline-offset-2" href="/plan/">Make a plan</a> fitted to your running week.
             </>
           )}
         </p>
@@ -389,7 +389,7 @@ function BackTrend({ trend }: { trend: TrendWeek[] }) {
       </figure>
       <p class="text-sm muted mt-2">
         From “Your back today” on the finish screen: each week’s middle score. A score above 4, or one that jumps, is worth listening to; read{' '}
-        <a href={SEE_A_PROFESSIONAL_PATH}>when to see a professional</a>.
+        <a class="underline underline-offset-2" href={SEE_A_PROFESSIONAL_PATH}>when to see a professional</a>.
       </p>
     </section>
   );

@@ -266,7 +266,7 @@ describe('the plan’s keys in the log file', () => {
     const there = memoryStore({ 'corestride:prefs': '{"v":1}' }, 4);
     const result = importLog(there, [], parsed);
     expect(result.problem).toMatch(/storage is full: it took 3 of the 6 things to save \(2 new workouts, 2 check-ins, the progress of 1 routine, your plan\)/);
-    expect(result.problem).toMatch(/Nothing from the file was saved/);
+    expect(result.problem).toMatch(/so they were taken out again and your log is as it was\.$/);
     expect([...there.data.keys()]).toEqual(['corestride:prefs']);
   });
 

@@ -175,9 +175,9 @@ export function importLog(
       progressAdded > 0 && `the progress of ${progressAdded} ${progressAdded === 1 ? 'routine' : 'routines'}`,
       (plan === 'added' || plan === 'replaced') && 'your plan',
     ].filter(Boolean);
-    return bad(
-      `This browser’s storage is full: it took ${took} of the ${writes.length} things to save (${parts.join(', ')}) and refused the next, so they were taken out again. Nothing from the file was saved; your log is as it was.`,
-    );
+    // Workouts alone are named as before; with the plan's keys, what each of them was.
+    const what = writes.length === adding.length ? 'new workouts' : `things to save (${parts.join(', ')})`;
+    return bad(`This browser’s storage is full: it took ${took} of the ${writes.length} ${what} and refused the next, so they were taken out again and your log is as it was.`);
   }
   return ok({ added: adding.length, skipped: incoming.workouts.length - adding.length, checkInsAdded, progressAdded, plan });
 }
