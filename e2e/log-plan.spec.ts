@@ -116,6 +116,15 @@ test.describe('the log against the plan', () => {
     await expect(back.getByRole('link', { name: 'when to see a professional' })).toHaveAttribute('href', '/articles/lower-back-pain-when-to-see-a-professional/');
   });
 
+  test('a check-in that cannot be read is set aside and said so; the plan and the rest still count', async ({ page }) => {
+    const key = 'corestride:check-in:seven-minute-core-1765263000000';
+    await seedLogPlan(page, [{ routineId: 'seven-minute-core', title: 'Seven-minute core', at: '2026-12-08T07:10:00' }], { extra: { [key]: '{"v":1,"back":11}' } });
+    await openLog(page);
+    await expect(page.getByRole('status').filter({ hasText: 'A workout’s check-in could not be read (' })).toContainText('so it was set aside, not deleted.');
+    await expectBar(page, 'Core', 1, 4);
+    expect(await page.evaluate((k) => [localStorage.getItem(k), localStorage.getItem(`corestride:set-aside:${k}`)], key)).toEqual([null, '{"v":1,"back":11}']);
+  });
+
   test('without a plan, the weekly counters keep working; a plan takes over and leaves them stored', async ({ page }) => {
     await seedLogPlan(page, [{ routineId: 'gentle-back-mobility', title: 'Gentle back mobility', at: '2026-12-07T18:30:00' }], {
       plan: false,
