@@ -38,7 +38,7 @@ test.describe('storage full', () => {
     const file = testInfo.outputPath('workout.json');
     await (await download).saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved).toMatchObject({ format: 'corestride-workout-log', v: 1, workouts: [{ routineTitle: 'Quick core', completed: true, activeMs: 30_000 }] });
+    expect(saved).toMatchObject({ format: 'corestride-workout-log', v: 2, workouts: [{ routineTitle: 'Quick core', completed: true, activeMs: 30_000 }] });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:workout:')))).toEqual([]);
 
     // Room again: the log's import takes the file.
@@ -62,7 +62,7 @@ test.describe('storage full', () => {
       };
     });
     await page.getByText('Change your weekly plan').click();
-    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    const core = page.getByRole('spinbutton', { name: 'Core, days a week' });
     await core.fill('4');
     await core.press('Enter');
     await expect(page.getByRole('alert')).toHaveText('Your weekly plan could not be saved: this browser’s storage is full or turned off. The change applies until you leave this page.');

@@ -49,15 +49,16 @@ test.describe('workout log', () => {
     await expect(history(page).first()).toContainText('17 min 40 s');
     await expect(history(page).first()).toContainText('Completed');
     const week = page.getByRole('region', { name: 'This week' });
-    await expect(week).toContainText(/Strength sessions\s*1 of 2 sessions/);
-    await expect(week).toContainText(/Seven-minute core\s*0 of 7 days/);
+    // The back and core circuit is a core routine (issue 19): a core day, not a strength session.
+    await expect(week).toContainText(/Core\s*1 of 7 days/);
+    await expect(week).toContainText(/Strength\s*0 of 2 sessions/);
     await expect(week).toContainText('Current streak: 1 day');
   });
 
   test('the plan can be changed and is remembered', async ({ page }) => {
     await openLog(page);
     await page.getByText('Change your weekly plan').click();
-    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    const core = page.getByRole('spinbutton', { name: 'Core, days a week' });
     await core.fill('4');
     await core.press('Enter');
     await page.reload();
@@ -78,7 +79,7 @@ test.describe('workout log', () => {
     const file = testInfo.outputPath('log.json');
     await (await download).saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'corestride-workout-log', v: 1 });
+    expect(exported).toMatchObject({ format: 'corestride-workout-log', v: 2 });
     expect(exported.workouts).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Delete log…' }).click();

@@ -83,7 +83,7 @@ test.describe('damaged saved data', () => {
 
     // Usable: the plan can be changed and is kept.
     await page.getByText('Change your weekly plan').click();
-    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    const core = page.getByRole('spinbutton', { name: 'Core, days a week' });
     await core.fill('5');
     await core.press('Enter');
     await expect(page.getByText('0 of 5 days')).toBeVisible();
@@ -174,7 +174,7 @@ test.describe('damaged saved data', () => {
     await expect(page.getByRole('status').filter({ hasText: '1 saved workout could not be read. It was left where it was, not deleted: storage is too full to set a copy aside' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Your weekly plan could not be read (it is not valid JSON), so the default plan is back. It was left where it was, not deleted' })).toBeVisible();
     await page.getByText('Change your weekly plan').click();
-    const core = page.getByRole('spinbutton', { name: 'Seven-minute core, days a week' });
+    const core = page.getByRole('spinbutton', { name: 'Core, days a week' });
     await core.fill('5');
     await core.press('Enter');
 

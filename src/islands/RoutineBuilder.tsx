@@ -14,14 +14,14 @@ import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } f
 import { formatDuration } from '../lib/content/format';
 import { formatStep } from '../lib/content/format-step';
 import { routineDuration } from '../lib/content/routine';
-import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS, type Equipment, type Muscle } from '../lib/content/vocabulary';
+import { EQUIPMENT_LABELS, kitNeeded, LEVEL_LABELS, ROUTINE_KIND_LABELS, ROUTINE_KINDS, type Equipment, type Muscle, type RoutineKind } from '../lib/content/vocabulary';
 import { figureFile } from '../lib/figure/file';
 import { tryFragment, tryRoutineId } from '../lib/routine/try';
 import { customRoutineId, decodeRoutine, encodeRoutine, isRoutineFragment } from '../lib/share/codec';
 import { customPlanInput, DOSE_SET_REST, routineProblem, titleProblem, tryRoutine, withMode, type CustomRoutine, type LibraryExercise } from '../lib/share/custom';
 import { draftReducer, draftRoutine, EMPTY_DRAFT, isFull, type Row } from '../lib/share/draft';
 import { kitOptions, muscleOptions, NO_FILTER, pick, type PickerFilter } from '../lib/share/picker';
-import { migrateMyRoutines, readMyRoutines, saveMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
+import { migrateMyRoutines, MY_ROUTINE_DEFAULT_KIND, readMyRoutines, saveMyRoutine, type SavedRoutine } from '../lib/storage/my-routines';
 import {
   GET_READY_RANGE,
   HOLDS_RANGE,
@@ -75,6 +75,8 @@ export default function RoutineBuilder({ exercises, children }: Props) {
   const [linkNotice, setLinkNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState<SavedRoutine[]>([]);
+  /** How the log counts this routine's workouts, chosen when saving it (not part of its share link). */
+  const [kind, setKind] = useState<RoutineKind>(MY_ROUTINE_DEFAULT_KIND);
   /** Saved routines that could not be read when the page opened, and whether each was set aside (false: no room for a copy, left where it was). */
   const [setAside, setSetAside] = useState<{ key: string; problem: string; aside: boolean }[]>([]);
   const [pageUrl, setPageUrl] = useState('');
@@ -169,19 +171,20 @@ export default function RoutineBuilder({ exercises, children }: Props) {
 
   const onSave = () => {
     if (problem) return;
-    const saved = saveMyRoutine(store, routine, Date.now(), known);
+    const saved = saveMyRoutine(store, routine, Date.now(), known, kind);
     if (saved.problem !== null) {
       setStatus(`Could not save: ${saved.problem}.`);
       return;
     }
     readSaved();
     const { key, replaced } = saved.value;
-    setStatus(`Saved “${routine.title}” to My routines.`);
+    setStatus(`Saved “${routine.title}” to My routines. Your log counts it as ${ROUTINE_KIND_LABELS[kind].toLowerCase()}.`);
     // The routine it replaced (the same title, perhaps in other capitals) can be brought back.
     if (replaced) dispatch({ type: 'replaced', key, value: replaced.value, title: `“${replaced.title}”` });
   };
   const onOpenSaved = (s: SavedRoutine) => {
     dispatch({ type: 'load', routine: s.routine, what: `Opening “${s.routine.title}”` });
+    setKind(s.kind);
     setLinkNotice(null);
     focusNext('builder-routine-heading');
     setStatus(`Opened “${s.routine.title}”.`);
@@ -362,7 +365,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
                   <h3 class="font-bold text-lg leading-snug break-words">{s.routine.title}</h3>
                   <p class="text-sm muted">
                     {d.exact ? '' : 'About '}
-                    {formatDuration(d.ms)} · {s.routine.steps.length} {s.routine.steps.length === 1 ? 'exercise' : 'exercises'} · saved{' '}
+                    {ROUTINE_KIND_LABELS[s.kind]} · {formatDuration(d.ms)} · {s.routine.steps.length} {s.routine.steps.length === 1 ? 'exercise' : 'exercises'} · saved{' '}
                     {new Date(s.savedAt).toLocaleDateString()}
                   </p>
                   <div class="flex flex-wrap gap-2 mt-auto">
@@ -512,6 +515,19 @@ export default function RoutineBuilder({ exercises, children }: Props) {
             )}
             {!duration?.exact && duration && <p class="text-sm muted">Reps are open-ended: the total counts about 3 seconds a rep.</p>}
             {problem && rows.length > 0 && <p class="builder-problem mt-2">To save or share it: {problem}.</p>}
+            <label class="timer-field mt-3">
+              Counts in your log as
+              <select class="timer-input" value={kind} onChange={(e) => setKind(e.currentTarget.value as RoutineKind)} disabled={disabled} aria-describedby="builder-kind-hint">
+                {ROUTINE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {ROUTINE_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id="builder-kind-hint" class="text-sm muted mt-1">
+              Your log and plan count each workout by its kind: strength for loaded or hard work, mobility for gentle stretching, core for the rest.
+            </p>
             <div class="flex flex-wrap gap-2 mt-3">
               <button type="button" class="btn btn-primary" onClick={onSave} disabled={disabled || !!problem}>
                 Save to My routines

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween, daysAgoText, streakOfDays } from '../../src/lib/log/days';
-import { DEFAULT_PLAN, startOfDay, startOfWeek, weekSummary } from '../../src/lib/log/history';
+import { DEFAULT_PLAN, startOfDay, startOfWeek } from '../../src/lib/log/history';
+import { honestWeek } from '../../src/lib/log/week';
 import type { WorkoutRecord } from '../../src/lib/storage/workout';
 
 /** Local time; month is 1-based here. */
@@ -74,7 +75,8 @@ describe(`calendar days in ${zone}`, () => {
       const monday = startOfWeek(now);
       expect(new Date(monday).getDay()).toBe(1);
       expect(new Date(monday).getHours()).toBe(0);
-      const week = weekSummary([workout(at(y, mo, d, 23, 30)), workout(at(y, mo, d, 0, 30))], DEFAULT_PLAN, now);
+      const none = new Map();
+      const week = honestWeek([workout(at(y, mo, d, 23, 30)), workout(at(y, mo, d, 0, 30))], { library: none, builder: none, checkIns: none }, now, { counters: DEFAULT_PLAN });
       expect(week.days.map((x) => new Date(x.start).getHours())).toEqual([0, 0, 0, 0, 0, 0, 0]);
       expect(week.days[0]!.start).toBe(monday);
       // Each the next calendar date: one step of Date's own day arithmetic from the one before.

@@ -68,7 +68,7 @@ const SAMPLES: Record<keyof typeof STORED, { context: unknown; sample: unknown }
     sample: { id: `core-basics-${START}`, routineId: 'core-basics', routineTitle: 'Core basics', startedAt: START, finishedAt: START + 600_000, activeMs: 590_000, steps: 14, rounds: 2, completed: true },
   },
   weeklyPlan: { context: undefined, sample: { corePerWeek: 5, strengthPerWeek: 2 } },
-  myRoutine: { context: exercises, sample: { routine: ROUTINE, savedAt: START } },
+  myRoutine: { context: exercises, sample: { routine: ROUTINE, savedAt: START, kind: 'strength' } },
   plan: {
     context: undefined,
     sample: planRecord({ runDays: ['mon', 'wed', 'fri', 'sat'], longRunDay: 'sat', hardDays: ['wed'], minutes: 15, start: 'new', kit: ['band'], startDate: '2027-03-01', raceDate: '2027-05-16' }, DEFAULT_SLOT, 1_800_000_000_000),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween, daysAgoText, streakOfDays } from '../../src/lib/log/days';
 import { exportLog, newWorkouts, parseLogFile } from '../../src/lib/storage/log-file';
-import { currentStreak, DEFAULT_PLAN, durationText, startOfWeek, weekSummary } from '../../src/lib/log/history';
+import { currentStreak, DEFAULT_PLAN, durationText, startOfWeek } from '../../src/lib/log/history';
+import { honestWeek, type KindSources } from '../../src/lib/log/week';
+import { LIBRARY } from './plan-fixtures';
 import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../../src/lib/storage/keys';
 import { readWeeklyPlan, writeWeeklyPlan } from '../../src/lib/storage/log';
 import type { WorkoutRecord } from '../../src/lib/storage/workout';
@@ -50,6 +52,13 @@ describe('calendar days', () => {
   });
 });
 
+const SOURCES: KindSources = { library: new Map(LIBRARY.map((r) => [r.id, r.kind])), builder: new Map(), checkIns: new Map() };
+const weekSummary = (log: WorkoutRecord[], counters: typeof DEFAULT_PLAN, now: number) => {
+  const week = honestWeek(log, SOURCES, now, { counters });
+  const count = (kind: string) => week.counts.find((c) => c.kind === kind)!;
+  return { days: week.days, core: count('core'), strength: count('strength'), kinds: week.counts };
+};
+
 describe('the week, the streak and the history', () => {
   const log = [
     workout('seven-minute-core', at(2026, 11, 15, 7)), // last Sunday: not this week
@@ -61,19 +70,21 @@ describe('the week, the streak and the history', () => {
     workout('runner-strength-day', at(2026, 11, 21, 17)),
   ];
 
-  it('sums this week against the plan: core once a day, every other routine as strength', () => {
+  it('sums this week against the weekly counters by kind: core once a day, a core circuit never as strength', () => {
     const week = weekSummary(log, DEFAULT_PLAN, NOW);
     expect(week.days.map((d) => d.workouts.length)).toEqual([2, 0, 1, 0, 1, 2, 0]);
-    expect(week.core).toEqual({ done: 3, target: 7 });
-    expect(week.strength).toEqual({ done: 2, target: 2 });
+    // The back and core circuit is a core routine: a fourth core day, not a strength session.
+    expect(week.core).toEqual({ kind: 'core', done: 4, target: 7 });
+    expect(week.strength).toEqual({ kind: 'strength', done: 1, target: 2 });
+    expect(week.kinds[2]).toEqual({ kind: 'mobility', done: 0, target: null });
   });
 
   it('keeps a try of one exercise in its day and the streak, but never as a session', () => {
     const tried = [...log, workout('try-glute-bridge', at(2026, 11, 19, 12)), workout('try-plank', at(2026, 11, 22, 6))];
     const week = weekSummary(tried, DEFAULT_PLAN, NOW);
     expect(week.days.map((d) => d.workouts.length)).toEqual([2, 0, 1, 1, 1, 2, 1]);
-    expect(week.core).toEqual({ done: 3, target: 7 });
-    expect(week.strength).toEqual({ done: 2, target: 2 });
+    expect(week.core).toEqual({ kind: 'core', done: 4, target: 7 });
+    expect(week.strength).toEqual({ kind: 'strength', done: 1, target: 2 });
     // Wednesday to Sunday morning, the Thursday and Sunday tries among them.
     expect(currentStreak(tried, NOW)).toBe(5);
   });
@@ -116,7 +127,7 @@ describe('export and import', () => {
     const file = exportLog(mine, NOW);
     expect(parseLogFile(file.slice(0, file.length / 2)).problem).toMatch(/cut short or damaged/);
     expect(parseLogFile('{"hello":"world"}').problem).toMatch(/not a CoreStride workout log/);
-    expect(parseLogFile(file.replace('"v": 1', '"v": 2')).problem).toMatch(/newer version of CoreStride/);
+    expect(parseLogFile(file.replace('"v": 2', '"v": 3')).problem).toMatch(/newer version of CoreStride/);
     const damaged = JSON.parse(file);
     damaged.workouts[1].finishedAt = 'yesterday';
     expect(parseLogFile(JSON.stringify(damaged)).problem).toMatch(/Workout 2 in this file/);

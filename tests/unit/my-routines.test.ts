@@ -99,6 +99,6 @@ describe('My routines keys', () => {
 
   it('writes the routine as its share link, so a saved one passes the checks a shared one does', () => {
     const { value } = writeMyRoutine(routine('Hills'), 5);
-    expect(JSON.parse(value)).toEqual({ v: 1, link: encodeRoutine(routine('Hills')), savedAt: 5 });
+    expect(JSON.parse(value)).toEqual({ v: 1, link: encodeRoutine(routine('Hills')), savedAt: 5, kind: 'core' });
   });
 });

@@ -11,7 +11,7 @@ import type { WorkoutRecord } from './workout';
 /** The fields of a workout record, all required, and no others. */
 const RECORD_FIELDS = ['id', 'routineId', 'routineTitle', 'startedAt', 'finishedAt', 'activeMs', 'steps', 'rounds', 'completed'];
 /** Routine ids are slugs: a content routine's file name, or `custom-<hash>`. */
-const ROUTINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ROUTINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * What is wrong with a workout record, as a phrase that fits "could not be read (…)" and

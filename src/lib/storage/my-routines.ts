@@ -2,9 +2,13 @@
  * "My routines": routines saved from the builder, one key per title
  * (`corestride:my-routine:"<title>"`, see ./keys.ts), so saving under a title a routine already
  * has replaces it, two different titles never share a key, and saving one never reads, rewrites
- * or risks the others. The value is `{ v, link: "r=1.…", savedAt }`: the routine in its
- * share-link form, so a saved routine passes the very checks a shared one does.
+ * or risks the others. The value is `{ v, link: "r=1.…", savedAt, kind }`: the routine in its
+ * share-link form, so a saved routine passes the very checks a shared one does, and the kind the
+ * runner chose when saving it (core, strength or mobility: how the log counts its workouts; not
+ * in the share link, which carries the routine only). A routine saved before the choice existed
+ * has no `kind` and reads as core.
  */
+import { ROUTINE_KINDS, type RoutineKind } from '../content/vocabulary';
 import { decodeRoutine, encodeRoutine } from '../share/codec';
 import type { CustomRoutine } from '../share/custom';
 import { KEYS, MY_ROUTINE_PREFIX } from './keys';
@@ -15,7 +19,12 @@ export interface MyRoutine {
   routine: CustomRoutine;
   /** When it was last saved, in ms since the epoch. */
   savedAt: number;
+  /** How the log counts its workouts: the runner's choice when saving (core when none was made). */
+  kind: RoutineKind;
 }
+
+/** A saved routine's kind when it has none stored (saved before the choice existed). */
+export const MY_ROUTINE_DEFAULT_KIND: RoutineKind = 'core';
 
 /** A saved routine and the key it is stored under. */
 export interface SavedRoutine extends MyRoutine {
@@ -23,8 +32,8 @@ export interface SavedRoutine extends MyRoutine {
 }
 
 /** The key and value that save `routine` (replacing any routine of the same title). */
-export function writeMyRoutine(routine: CustomRoutine, savedAt: number): { key: string; value: string } {
-  return { key: KEYS.myRoutine(routine.title), value: stamp({ link: encodeRoutine(routine), savedAt }) };
+export function writeMyRoutine(routine: CustomRoutine, savedAt: number, kind: RoutineKind = MY_ROUTINE_DEFAULT_KIND): { key: string; value: string } {
+  return { key: KEYS.myRoutine(routine.title), value: stamp({ link: encodeRoutine(routine), savedAt, kind }) };
 }
 
 /**
@@ -40,8 +49,9 @@ export function saveMyRoutine(
   routine: CustomRoutine,
   savedAt: number,
   known: ReadonlySet<string>,
+  kind: RoutineKind = MY_ROUTINE_DEFAULT_KIND,
 ): Read<{ key: string; replaced: { value: string; title: string } | null }> {
-  const { key, value } = writeMyRoutine(routine, savedAt);
+  const { key, value } = writeMyRoutine(routine, savedAt, kind);
   const before = store.get(key);
   const old = readMyRoutine(before, known);
   if (old?.problem) return bad('a saved routine of this title could not be read, and is kept as it is rather than saved over');
@@ -53,12 +63,13 @@ export function saveMyRoutine(
 export function readMyRoutine(raw: string | null, known: ReadonlySet<string>): Read<MyRoutine> | null {
   const r = versioned(raw);
   if (r === null || r.problem !== null) return r;
-  const { link, savedAt } = r.value;
+  const { link, savedAt, kind = MY_ROUTINE_DEFAULT_KIND } = r.value;
   if (!isTime(savedAt)) return bad('it has no valid save time');
+  if (!ROUTINE_KINDS.includes(kind as RoutineKind)) return bad('its kind is not core, strength or mobility');
   if (typeof link !== 'string') return bad('it holds no routine');
   const decoded = decodeRoutine(link, known);
   if ('problem' in decoded) return bad(`its routine ${decoded.problem}`);
-  return ok({ routine: decoded.value, savedAt });
+  return ok({ routine: decoded.value, savedAt, kind: kind as RoutineKind });
 }
 
 /**

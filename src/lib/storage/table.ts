@@ -11,7 +11,7 @@
  * | `corestride:session:<routine>`               | SavedSession              | readSession / writeSession  |
  * | `corestride:workout:<routine>-<startedAt>`   | WorkoutRecord             | readWorkout / writeWorkout  |
  * | `corestride:weekly-plan`                     | WeeklyPlan                | readWeeklyPlan / writeWeeklyPlan |
- * | `corestride:my-routine:"<title>"`            | MyRoutine (a share link)  | readMyRoutine / writeMyRoutine |
+ * | `corestride:my-routine:"<title>"`            | MyRoutine (a share link and its kind) | readMyRoutine / writeMyRoutine |
  * | `corestride:plan`                            | PlanRecord (zod/mini)     | readPlan / writePlan        |
  * | `corestride:progress:<routine>`              | ProgressRecord (zod/mini) | readProgress / writeProgress |
  * | `corestride:check-in:<workout id>`           | CheckInRecord (zod/mini)  | readCheckIn / writeCheckIn  |
@@ -42,7 +42,7 @@ export const STORED = {
   session: entry({ key: KEYS.session, read: readSession, write: writeSession }),
   workout: entry({ key: KEYS.workout, read: readWorkout, write: writeWorkout }),
   weeklyPlan: entry({ key: () => KEYS.weeklyPlan, read: readWeeklyPlan, write: writeWeeklyPlan }),
-  myRoutine: entry({ key: KEYS.myRoutine, read: readMyRoutine, write: (v: MyRoutine) => writeMyRoutine(v.routine, v.savedAt).value }),
+  myRoutine: entry({ key: KEYS.myRoutine, read: readMyRoutine, write: (v: MyRoutine) => writeMyRoutine(v.routine, v.savedAt, v.kind).value }),
   plan: entry({ key: () => PLAN_KEYS.plan, read: readPlan, write: writePlan }),
   progress: entry({ key: PLAN_KEYS.progress, read: readProgress, write: writeProgress }),
   checkIn: entry({ key: PLAN_KEYS.checkIn, read: readCheckIn, write: writeCheckIn }),
