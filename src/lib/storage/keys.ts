@@ -23,7 +23,8 @@
  * Every key with its reader and writer: ./table.ts.
  */
 
-const PREFIX = 'corestride:';
+import { PREFIX } from './prefix';
+
 export const WORKOUT_PREFIX = `${PREFIX}workout:`;
 export const MY_ROUTINE_PREFIX = `${PREFIX}my-routine:`;
 const SET_ASIDE_PREFIX = `${PREFIX}set-aside:`;
@@ -41,13 +42,10 @@ export const KEYS = {
   setAside: (key: string, copy = 1) => `${SET_ASIDE_PREFIX}${key}${copy > 1 ? `#${copy}` : ''}`,
 } as const;
 
-/** The plan's keys: an object of their own, so pages that do not show the plan do not ship them. */
-export const PLAN_KEYS = {
-  plan: `${PREFIX}plan`,
-  progress: (routineId: string) => `${PREFIX}progress:${routineId}`,
-  /** A check-in's key, beside its workout's (`workoutId`). */
-  checkIn: (workoutId: string) => `${PREFIX}check-in:${workoutId}`,
-} as const;
+// The plan's keys (src/lib/storage/plan-keys.ts): a module of their own, so that a page whose
+// first scripts need only the keys above (a routine page) ships none of them, even when a part
+// it loads later (the dose, the finish screen's questions) uses them.
+export { doseKeys, PLAN_KEYS } from './plan-keys';
 
 /** The earliest and latest start a workout key may name: anything outside is a damaged name, not a date. */
 export const EARLIEST_WORKOUT = Date.UTC(2000, 0, 1);
