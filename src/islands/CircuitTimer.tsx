@@ -141,7 +141,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
       />
     );
   const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, at: ended.at, unsaved: saved.unsaved, kind }} plan={plan} plannedMs={plannedMs} />;
-  // Today's dose in words, on the page, or in the floor view as its workout starts (never in both at once).
+  // Today's dose in words: on the page under Start (which stays where it was), or in the floor view as its workout starts.
   const dose = V && <V.Dose state={state} written={input} keys={doseKeys} dispatch={dispatch} />;
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
@@ -156,7 +156,6 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
       {V && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
-      {!floor && dose}
       {!floor &&
         (live ? (
           controlsOf(false)
@@ -168,6 +167,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
           </div>
         ))}
       {!floor && ending}
+      {!floor && dose}
       {saved.lastDoneAt !== null && <p class="text-sm muted mt-2">Last done: {daysAgoText(saved.lastDoneAt, now)}</p>}
 
       <Toggles prefs={saved.prefs} onToggle={toggle} disabled={!hydrated}>

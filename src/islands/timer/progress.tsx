@@ -7,7 +7,7 @@
  * Loaded lazily by ./WorkoutView.tsx, and only when there is something to do: it brings zod/mini
  * (the stored shapes), which a routine page without a stored progress or plan never loads.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
 import { answerCheckIn, doseOf, earlierBackScores, planBase, sameDose, type CheckInOutcome, type Dose as RoutineDose, type PlanBase } from '../../lib/plan/checkIn';
 import { localDate } from '../../lib/plan/dates';
@@ -287,8 +287,11 @@ function BackNote({ outcome, back }: { outcome: CheckInOutcome; back: number }) 
   if (advice.signals.includes('above-4')) why.push('above 4');
   if (advice.signals.includes('rise') && advice.usual !== null) why.push(`2 or more above your usual of ${advice.usual}`);
   if (advice.signals.includes('rising-three-sessions')) why.push('higher than last time, three sessions running');
+  // On a short screen (a phone on its side) the words may land below the fold: brought into view.
+  const note = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => note.current?.scrollIntoView?.({ block: 'nearest' }), [back]);
   return (
-    <div role="status" class="timer-answer">
+    <div role="status" class="timer-answer" ref={note}>
       {advice.hold ? (
         <p>
           {back} is {why.join(', and ')}. Go gently: this routine will not get harder until your back settles. Do{' '}
