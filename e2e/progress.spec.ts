@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 
 /**
  * Sessions that progress with the runner, and a back that is listened to (issue 19, section 5):
@@ -34,6 +35,8 @@ const back = (scope: ReturnType<typeof floor>) => scope.getByRole('group', { nam
 
 test.describe('sessions that progress, and a back that is listened to', () => {
   test('two "too easy" in a row move the dose up, said in words on the page and in the floor view; Reset puts it back; a back score of 6 swaps strength for gentle mobility, 7 links to a professional', async ({ page }) => {
+    // Three workouts on the fake clock, and axe in two colour schemes twice.
+    test.setTimeout(90_000);
     await open(page, 7);
     await expect(timer(page).getByText(/up from/)).toHaveCount(0);
 
@@ -58,6 +61,10 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     // The page says so at once, and the timer runs it.
     const dose = timer(page).getByRole('listitem');
     await expect(dose).toHaveText(['Glute bridge 65 s, up from 60 s', 'Bird dog holds 12 s, up from 10 s', 'Side plank 25 s, up from 20 s']);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axe(page, '.circuit-timer'), colorScheme).toEqual([]);
+    }
 
     // A new visit: the routine page opens at the new dose, and the floor view says it as the workout gets ready.
     await open(page, 11);
@@ -96,6 +103,10 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     // 7: also the link to when to see a professional.
     await back(end).getByRole('radio', { name: '7', exact: true }).check();
     await expect(end.getByRole('link', { name: 'When to see a professional' })).toHaveAttribute('href', '/articles/lower-back-pain-when-to-see-a-professional/');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axe(page, '.timer-floor'), colorScheme).toEqual([]);
+    }
     const checkIns = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('corestride:check-in:'))
