@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './axe';
+import type { LibraryRoutine } from '../src/lib/plan/model';
+import { dayOf, makePlan } from '../src/lib/plan/planner';
 
 /**
  * Sessions that progress with the runner, and a back that is listened to (issue 19, section 5):
@@ -152,5 +154,30 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await page.reload();
     await expect(timer(page).getByRole('listitem')).toHaveText(['Glute bridge 55 s, down from 60 s', 'Bird dog holds 8 s, down from 10 s', 'Side plank 15 s, down from 20 s']);
     expect(scripts.some((u) => /\/progress\.[^/]*\.js$/.test(u))).toBe(true);
+  });
+
+  test('a stored plan sets today\'s base dose: the routine page says which week of the plan, and the runner\'s ratings add to it', async ({ page, request }) => {
+    // A regular's plan, started a week ago: today is in week 2, the first build week, one notch up.
+    const settings = { runDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', hardDays: ['thu'], minutes: 20, start: 'regular', kit: [], startDate: '2026-11-30', raceDate: null } as const;
+    const library = (await (await request.get('/plan/library.json')).json()) as LibraryRoutine[];
+    const plan = makePlan({ ...settings, runDays: [...settings.runDays], hardDays: [...settings.hardDays], kit: [] }, library);
+    const session = dayOf(plan, '2026-12-07')!.sessions.find((s) => s.notch > 0)!;
+    expect(session).toBeDefined();
+    await page.addInitScript((record) => {
+      if (!localStorage.getItem('corestride:plan')) localStorage.setItem('corestride:plan', JSON.stringify(record));
+    }, { v: 1, ...settings, slot: { time: '18:00', reminderMinutes: 30 }, madeAt: Date.UTC(2026, 10, 30) });
+    await page.clock.install({ time: new Date(2026, 11, 7, 7, 0) });
+    await page.goto(`/routines/${session.routineId}/`);
+    await expect(timer(page).getByText('Today’s dose, set by week 2 of your plan:')).toBeVisible();
+    await expect(timer(page).getByRole('listitem').first()).toContainText('up from');
+    expect(await timer(page).getByRole('button', { name: 'Reset dose' }).count()).toBe(0);
+
+    // Two notches of the runner's own on top.
+    await page.evaluate((id) => localStorage.setItem(`corestride:progress:${id}`, JSON.stringify({ v: 1, notch: 2, easyInARow: 0, updatedAt: Date.now() })), session.routineId);
+    await page.reload();
+    await expect(timer(page).getByText('Today’s dose, set by week 2 of your plan and how you have rated it:')).toBeVisible();
+    // Reset clears the ratings' part; the plan's week stays.
+    await timer(page).getByRole('button', { name: 'Reset dose' }).click();
+    await expect(timer(page).getByText('Today’s dose, set by week 2 of your plan:')).toBeVisible();
   });
 });
