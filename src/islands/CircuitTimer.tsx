@@ -6,12 +6,14 @@
  * ships none of them before the runner reaches for the timer.
  */
 import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { RoutineKind } from '../lib/content/vocabulary';
 import { daysAgoText } from '../lib/log/days';
 import { snapshot } from '../lib/timer/engine';
 import { defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import type { TimerPrefs } from '../lib/storage/timer';
 import { initTimer, primaryAction, timerReducer, type TimerAction } from '../lib/timer/ui';
 import { phaseOf, stepNumbers, workoutRecord } from '../lib/timer/view';
+import { store } from './browser-storage';
 import { ReadyFace, Toggles } from './timer/Ready';
 import { stopSpeaking, unlockAudio } from './timer/senses';
 import { useCues } from './timer/useCues';
@@ -24,13 +26,21 @@ interface Props {
   input: PlanInput;
   /** Inline SVG thumbnails by exercise id, rendered at build time. */
   figures?: Record<string, string>;
+  /** The routine's kind: the finish screen asks its two questions, kept with it, only when it is known (not in the builder). */
+  kind?: RoutineKind;
+  /**
+   * Keys that, stored, mean the dose may differ from the routine as written (doseKeys in
+   * src/lib/storage/keys.ts: its progress, the plan), worked out at build time so that this
+   * first chunk ships none of the plan's keys. Only a glance on opening; the rest loads lazily.
+   */
+  doseKeys?: string[];
 }
 
 type WorkoutViews = typeof import('./timer/WorkoutView');
 let loading: Promise<WorkoutViews> | undefined;
 const loadViews = () => (loading ??= import('./timer/WorkoutView'));
 
-export default function CircuitTimer({ routineId, input, figures = {} }: Props) {
+export default function CircuitTimer({ routineId, input, figures = {}, kind, doseKeys = [] }: Props) {
   const [state, dispatch] = useReducer(timerReducer, { routineId, input }, initTimer);
   const { plan, settings, now, screen } = state;
   const snap = snapshot(plan, state.engine, now);
@@ -100,7 +110,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
   // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show).
   const wantViews = () => void loadViews().then(setViews);
   const offer = screen.kind === 'idle' ? screen.offer : null;
-  const restored = !!offer || saved.notices.length + saved.failed.length + saved.unsaved.length > 0;
+  // A stored progress or plan: the views come at once, and with them the dose (./timer/progress.tsx).
+  const [adjusted] = useState(() => doseKeys.some((key) => store.get(key) !== null));
+  const restored = adjusted || !!offer || saved.notices.length + saved.failed.length + saved.unsaved.length > 0;
   useLayoutEffect(() => {
     if (live || ended || restored) void loadViews().then(setViews);
   }, [live, ended, restored]);
@@ -128,7 +140,9 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
         keepGoing={keepGoingRef}
       />
     );
-  const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, streak: saved.streak, unsaved: saved.unsaved }} plan={plan} plannedMs={plannedMs} />;
+  const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, at: ended.at, unsaved: saved.unsaved, kind }} plan={plan} plannedMs={plannedMs} />;
+  // Today's dose in words: on the page under Start (which stays where it was), or in the floor view as its workout starts.
+  const dose = V && <V.Dose state={state} written={input} keys={doseKeys} dispatch={dispatch} />;
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
     <p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -153,6 +167,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
           </div>
         ))}
       {!floor && ending}
+      {!floor && dose}
       {saved.lastDoneAt !== null && <p class="text-sm muted mt-2">Last done: {daysAgoText(saved.lastDoneAt, now)}</p>}
 
       <Toggles prefs={saved.prefs} onToggle={toggle} disabled={!hydrated}>
@@ -183,6 +198,7 @@ export default function CircuitTimer({ routineId, input, figures = {} }: Props) 
               Close
             </button>
           )}
+          {dose}
           {live && <p class="timer-hint">{phase === 'paused' ? 'Tap anywhere to carry on' : 'Tap anywhere to pause'}</p>}
           {announcer}
         </V.Floor>

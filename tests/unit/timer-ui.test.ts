@@ -101,6 +101,26 @@ describe('the timer reducer', () => {
     expect(run([{ type: 'discard-offer' }], run([{ type: 'restored', at: T0, settings: null, offer }])).screen).toEqual({ kind: 'idle', offer: null });
   });
 
+  it('a new dose (the routine at its progress) is taken before Start, and after the end; never while a workout runs', () => {
+    const harder: PlanInput = { ...input, steps: [{ ...input.steps[0]!, seconds: 40 } as (typeof input.steps)[0], input.steps[1]!] };
+    // Before Start: the timer runs the new dose, with the runner's timings kept.
+    let s = run([{ type: 'restored', at: T0, settings: { rounds: 1, getReadySeconds: 10, workDeltaSeconds: 5, restDeltaSeconds: 0 }, offer: null }, { type: 'dose', input: harder }]);
+    expect(s.input).toBe(harder);
+    expect(s.plan.segments[1]).toMatchObject({ kind: 'work', durationMs: 45_000 });
+    expect(s.settings.workDeltaSeconds).toBe(5);
+    // Started: a dose arriving now waits; the runner keeps the dose they started with.
+    const started = run([{ type: 'start', at: T0 + 1000 }], ready());
+    const same = run([{ type: 'dose', input: harder }], started);
+    expect(same).toBe(started);
+    expect(run([{ type: 'pause', at: T0 + 2000 }, { type: 'dose', input: harder }], started).input).toBe(input);
+    // Ended: the next workout takes it.
+    s = run(started.plan.segments.map((_, i) => ({ type: 'next', at: T0 + 3000 + i }) as const), started);
+    expect(s.screen.kind).toBe('ended');
+    s = run([{ type: 'dose', input: harder }], s);
+    expect(s.screen.kind).toBe('ended');
+    expect(s.plan.segments[1]).toMatchObject({ durationMs: 40_000 });
+  });
+
   it('new timings keep the workout on its step, or on the last step when that one is gone', () => {
     const longer = { ...input, rounds: 2 };
     let s: TimerState = run([{ type: 'restored', at: T0, settings: null, offer: null }], initTimer({ routineId: 'test', input: longer }));

@@ -5,7 +5,8 @@
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RoutineKind } from '../../lib/content/vocabulary';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
@@ -15,7 +16,13 @@ import { isExercise, stepNumbers, upNext, type Phase } from '../../lib/timer/vie
 import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
+import { keys } from './useSavedWorkout';
+import { streakOfDays } from '../../lib/log/days';
+import { workoutStartsFromKeys } from '../../lib/storage/keys';
 import { NumberField } from '../NumberField';
+import { store } from '../browser-storage';
+import type { TimerAction, TimerState } from '../../lib/timer/ui';
+import type { PlanInput } from '../../lib/timer/plan';
 import { UnsavedWorkouts } from './Restored';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
@@ -72,13 +79,16 @@ export function LockScreen({ plan, snap, audible, on }: LockScreenProps) {
   return null;
 }
 
-/** The end of a workout: what was logged (null when most of it was skipped), the time and the streak. */
+/** The end of a workout: what was logged (null when most of it was skipped), the time, and when it ended. */
 export interface Ending {
   record: WorkoutRecord | null;
   activeMs: number;
-  streak: number;
+  /** When it ended, on the workout clock: the streak is counted as of then. */
+  at: number;
   /** Workouts the log could not take (storage full): said so, and offered as a download. */
   unsaved: WorkoutRecord[];
+  /** The routine's kind: with it, a logged workout's finish screen asks how it was (./progress.tsx). */
+  kind?: RoutineKind | undefined;
 }
 
 interface FaceProps {
@@ -253,7 +263,10 @@ export function Controls({ keepGoing, ...p }: ControlsProps) {
 }
 
 export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: Plan; plannedMs: number }) {
-  const { record, activeMs, streak, unsaved } = ending;
+  const { record, activeMs, at, unsaved, kind } = ending;
+  // Days in a row with a workout as of the end, from the log's keys: the workout just logged
+  // counts once it is saved (the island draws this again when it is), never if it could not be.
+  const streak = streakOfDays(workoutStartsFromKeys(keys()), at);
   return (
     <section class="timer-summary" aria-labelledby="timer-summary-heading">
       <h3 id="timer-summary-heading">{record ? 'Well done: workout complete' : 'End of the routine'}</h3>
@@ -287,6 +300,7 @@ export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: 
           </div>
         )}
       </dl>
+      {kind && record && !unsaved.includes(record) && <CheckIn record={record} kind={kind} />}
       <p>
         <strong>What next:</strong> give your core a day off before the next hard session; an easy run or gentle mobility is fine tomorrow.
       </p>
@@ -355,4 +369,38 @@ export function Floor({ phase, onExit, onTap, children }: FloorProps) {
       {children}
     </dialog>
   );
+}
+
+// The plan's side of the timer (./progress.tsx) brings zod/mini and the rules: loaded only when
+// this routine's dose may differ from the routine as written, or a logged workout asks how it was.
+type ProgressViews = typeof import('./progress');
+let progressViews: Promise<ProgressViews> | undefined;
+function useProgressViews(wanted: boolean): ProgressViews | null {
+  const [P, setP] = useState<ProgressViews | null>(null);
+  useLayoutEffect(() => {
+    if (wanted) void (progressViews ??= import('./progress')).then(setP);
+  }, [wanted]);
+  return P;
+}
+
+interface DoseProps {
+  state: TimerState;
+  /** The routine as written. */
+  written: PlanInput;
+  /** doseKeys (src/lib/storage/keys.ts): none, where no dose is adjusted (the builder). */
+  keys: readonly string[];
+  dispatch(action: TimerAction): void;
+}
+
+/** Today's dose of the routine: the timer runs it, and says how it differs from the routine as written (./progress.tsx). */
+export function Dose(p: DoseProps) {
+  const wanted = p.keys.length > 0 && (p.state.screen.kind === 'ended' || p.keys.some((key) => store.get(key) !== null));
+  const P = useProgressViews(wanted);
+  return P && <P.Dose {...p} />;
+}
+
+/** The finish screen's two questions (./progress.tsx). */
+function CheckIn(p: { record: WorkoutRecord; kind: RoutineKind }) {
+  const P = useProgressViews(true);
+  return P && <P.CheckIn {...p} />;
 }

@@ -2,11 +2,10 @@
  * The timer's side of localStorage: on mount it reads the sound and voice toggles, this
  * routine's timings and any unfinished workout (reporting what could not be read, which the
  * store sets aside); from then on it keeps the workout in progress saved as timestamps, puts
- * finished workouts in the log, and works out the streak for the finish screen.
+ * finished workouts in the log (the finish screen works out the streak from it).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { streakOfDays } from '../../lib/log/days';
-import { KEYS, lastStartedFromKeys, workoutStartsFromKeys } from '../../lib/storage/keys';
+import { KEYS, lastStartedFromKeys } from '../../lib/storage/keys';
 import { compilePlan, type PlanSettings } from '../../lib/timer/plan';
 import {
   DEFAULT_PREFS,
@@ -46,11 +45,9 @@ export interface SavedWorkout {
   setElsewhere(running: boolean): void;
   /** When this routine was last logged. */
   lastDoneAt: number | null;
-  /** Days in a row with a workout, as of the end of the last one. */
-  streak: number;
 }
 
-const keys = () => store.entries().map(([key]) => key);
+export const keys = () => store.entries().map(([key]) => key);
 /** Stores a value unless its key is `held`; false when not stored. */
 const put = (held: Set<string>, key: string, value: string | null) => !held.has(key) && store.set(key, value);
 /** What could not be saved: the toggles, this routine's timings, or the workout in progress. */
@@ -59,11 +56,13 @@ const adding = (what: NotSaved) => (failed: NotSaved[]) => (failed.includes(what
 
 
 export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) => void, clock: { read(): number; notBefore(t: number): void }): SavedWorkout {
-  const { routineId, input, engine, settings, now, screen, logged } = state;
+  const { routineId, engine, settings, now, screen, logged } = state;
+  // The routine as it was when the page opened: restoring happens once, not again at a new dose
+  // (a dose changes no step's segments, so a saved workout's step count is the same).
+  const [input] = useState(state.input);
   const [prefs, setPrefs] = useState<TimerPrefs>(DEFAULT_PREFS);
   const [notices, setNotices] = useState<Unreadable[]>([]);
   const [lastDoneAt, setLastDoneAt] = useState<number | null>(null);
-  const [streak, setStreak] = useState(0);
   // Keys holding a value that could not be read nor set aside: kept as they are, never written over.
   const [held] = useState(() => new Set<string>());
   // Whether the unfinished-workout key holds what this page wrote: only that is ever cleared unasked.
@@ -117,18 +116,13 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
   }, [loading, engine, settings, now, routineId, held, elsewhere]);
 
   // Each workout that counts goes in the log once, under its own key; one the browser refuses is
-  // kept here, never reported as done.
+  // kept here, never reported as done. Logged, 'Last done' changes, so the finish screen, drawn
+  // again, counts it in the streak.
   useLayoutEffect(() => {
     if (!logged) return;
     if (store.set(KEYS.workout(logged.id), writeWorkout(logged))) setLastDoneAt(logged.finishedAt);
     else setUnsaved((u) => [...u, logged]);
   }, [logged]);
-
-  // The streak as of the end, counting the workout just logged (the effect above runs first).
-  const endedAt = screen.kind === 'ended' ? screen.at : null;
-  useLayoutEffect(() => {
-    if (endedAt !== null) setStreak(streakOfDays(workoutStartsFromKeys(keys()), endedAt));
-  }, [endedAt]);
 
   return {
     prefs,
@@ -149,6 +143,5 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
     failed,
     unsaved,
     lastDoneAt,
-    streak,
   };
 }

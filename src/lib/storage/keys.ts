@@ -47,7 +47,7 @@ export const KEYS = {
  * in one chunk, so pages that do not show the plan (the routine page, near its budget) never
  * ship them. Re-exported here, where every key is looked up.
  */
-export { PLAN_KEYS } from './plan-keys';
+export { doseKeys, PLAN_KEYS } from './plan-keys';
 
 /** The earliest and latest start a workout key may name: anything outside is a damaged name, not a date. */
 export const EARLIEST_WORKOUT = Date.UTC(2000, 0, 1);

@@ -1,6 +1,8 @@
 /**
- * The plan's storage keys (documented with every other key in ./keys.ts, which re-exports them):
- * a module of their own so that only pages that show the plan ship them.
+ * The plan's storage keys, named in ./keys.ts's list and exported from it like every other key;
+ * written here, in a module of their own, so that a bundle puts them only with the code that uses
+ * them. On a routine page that is the lazily loaded dose and check-in (src/islands/timer/progress.tsx);
+ * were they in ./keys.ts, they would ride in the first chunk the timer shares with the log.
  */
 import { PREFIX } from './prefix';
 
@@ -16,3 +18,10 @@ export const PLAN_KEYS = {
   /** A check-in's key, beside its workout's (`workoutId`). */
   checkIn: (workoutId: string) => `${CHECK_IN_PREFIX}${workoutId}`,
 } as const;
+
+/**
+ * The keys whose presence means a routine's dose may differ from the routine as written: its
+ * progress, and the plan (whose week sets a base notch). The routine page looks for them on
+ * opening before it loads anything of the plan.
+ */
+export const doseKeys = (routineId: string): string[] => [PLAN_KEYS.progress(routineId), PLAN_KEYS.plan];

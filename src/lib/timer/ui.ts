@@ -22,6 +22,7 @@ export type Screen =
 
 export interface TimerState {
   routineId: string;
+  /** The routine as the timer runs it: as written, or at the dose its progress sets ('dose'). */
   input: PlanInput;
   settings: PlanSettings;
   /** Compiled from `input` and `settings`, whenever they change. */
@@ -45,6 +46,8 @@ export type TimerAction =
   | ({ type: 'restored'; settings: PlanSettings | null; offer: SavedSession | null } & At)
   | ({ type: 'tick' | 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'done' | 'reset' | 'resume-offer' } & At)
   | ({ type: 'setting'; settings: PlanSettings } & At)
+  /** The routine at another dose (src/lib/plan/checkIn.ts): taken when no workout is under way, so a runner keeps the dose they started with. */
+  | { type: 'dose'; input: PlanInput }
   | { type: 'discard-offer' }
   | { type: 'floor'; open: boolean }
   | { type: 'ask-reset'; ask: boolean };
@@ -148,6 +151,8 @@ export function timerReducer(s: TimerState, a: TimerAction): TimerState {
     }
     case 'setting':
       return withSettings(s, a.settings, a.at);
+    case 'dose':
+      return isLive(s.engine) ? s : withSettings({ ...s, input: a.input }, s.settings, s.now);
     case 'floor':
       return screen.kind === 'live' || screen.kind === 'ended' ? { ...s, screen: { ...screen, floor: a.open } } : s;
     case 'ask-reset':
