@@ -151,8 +151,14 @@ test.describe('workout log', () => {
       [{ ...good, id: 'seven-minute-core-9999999999999999' }, 'its id is not its routine and start time'],
       [{ ...good, id: `seven-minute-core-${Date.UTC(2400, 0, 1)}`, startedAt: Date.UTC(2400, 0, 1), finishedAt: Date.UTC(2400, 0, 1) + 1 }, 'its start time is not a date a workout can have'],
     ] as const;
-    for (const [bad, reason] of cases) {
-      const text = JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts: [good, bad] });
+    // The same file as text with a duplicate "v" in the second record (JSON keeps the last), and one with an absurd active time.
+    const fields = JSON.stringify(good).slice(1, -1);
+    const texts: (readonly [string, string])[] = [
+      ...cases.map(([bad, reason]) => [JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts: [good, bad] }), reason] as const),
+      [`{"format":"corestride-workout-log","v":1,"workouts":[{${fields}},{"v":1,${fields},"v":2}]}`, 'it has a field a workout does not have ("v")'],
+      [JSON.stringify({ format: 'corestride-workout-log', v: 1, workouts: [good, { ...good, activeMs: 1e15 }] }), 'its active time is longer than the time from its start to its finish'],
+    ];
+    for (const [text, reason] of texts) {
       await page.getByLabel('Import a log file').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(text) });
       await expect(page.getByRole('alert')).toContainText(`Nothing was imported. Workout 2 in this file cannot be used: ${reason}.`);
       await expect(history(page)).toHaveCount(1);
@@ -161,10 +167,11 @@ test.describe('workout log', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('corestride:workout:')).length)).toBe(1);
   });
 
-  test('a routine page never reads a workout key with an absurd date as "Last done"', async ({ page }) => {
+  test('a routine page never reads a workout key with an absurd or future date as "Last done"', async ({ page }) => {
     await page.addInitScript(() => {
       const record = { v: 1, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', activeMs: 1, steps: 1, rounds: 1, completed: true };
-      for (const start of ['9999999999999999', String(Date.UTC(2400, 0, 1))]) {
+      // an absurd id, the year 2400, and a start still to come (2099): none is a "last done"
+      for (const start of ['9999999999999999', String(Date.UTC(2400, 0, 1)), String(Date.UTC(2099, 11, 31))]) {
         localStorage.setItem(`corestride:workout:seven-minute-core-${start}`, JSON.stringify({ ...record, id: `seven-minute-core-${start}`, startedAt: Number(start), finishedAt: Number(start) }));
       }
     });
@@ -173,6 +180,14 @@ test.describe('workout log', () => {
     await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
     await expect(timer.getByText(/Last done/)).toHaveCount(0);
     await expect(page.getByText(/NaN/)).toHaveCount(0);
+    // Beside a real workout three days ago, that one is "last done", not any of those.
+    await page.evaluate(() => {
+      const startedAt = Date.now() - 3 * 86_400_000;
+      const id = `seven-minute-core-${startedAt}`;
+      localStorage.setItem(`corestride:workout:${id}`, JSON.stringify({ v: 1, id, routineId: 'seven-minute-core', routineTitle: 'Seven-minute core', startedAt, finishedAt: startedAt + 1, activeMs: 1, steps: 1, rounds: 1, completed: true }));
+    });
+    await page.reload();
+    await expect(timer.getByText(/^Last done:/)).toHaveText('Last done: 3 days ago');
   });
 
   test('a workout timed by the real clock is named in whole milliseconds, so "Last done" finds it after a reload', async ({ page }) => {

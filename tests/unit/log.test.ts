@@ -47,8 +47,8 @@ describe('calendar days', () => {
       'corestride:workout:core-basics-2-1800000000000', // another routine whose id starts the same way
       'corestride:prefs',
     ];
-    expect(lastStartedFromKeys(keys, 'core-basics')).toBe(1_700_000_500_000);
-    expect(lastStartedFromKeys(keys, 'seven-minute-core')).toBeNull();
+    expect(lastStartedFromKeys(keys, 'core-basics', 1_750_000_000_000)).toBe(1_700_000_500_000);
+    expect(lastStartedFromKeys(keys, 'seven-minute-core', 1_750_000_000_000)).toBeNull();
   });
 });
 

@@ -47,6 +47,8 @@ describe('a workout record, checked strictly', () => {
     ['a title with a bidi override', record({ routineTitle: 'Core \u202eyad gel' }), /routine title cannot be shown: .*U\+202E/],
     ['a title with markup', record({ routineTitle: '<b>Core</b>' }), /routine title cannot be shown/],
     ['a negative active time', record({ activeMs: -1 }), /active time/],
+    ['an active time of 1e15 ms (31,000 years)', record({ activeMs: 1e15 }), /active time is longer than the time from its start to its finish/],
+    ['an active time longer than start to finish', record({ activeMs: 480_002 }), /active time is longer than the time from its start to its finish/],
     ['steps as text', record({ steps: '9' as unknown as number }), /steps or rounds/],
     ['completed as 1', record({ completed: 1 as unknown as boolean }), /completed/],
   ])('refuses %s with a reason, on import and on read alike', (_, bad, reason) => {
@@ -62,6 +64,8 @@ describe('a workout record, checked strictly', () => {
 
   it('accepts what the timer writes, and the log file it exports', () => {
     expect(recordProblem(record())).toBeNull();
+    // start and finish are rounded down to whole ms, so the active time may pass their difference by under 1 ms
+    expect(recordProblem(record({ activeMs: 480_000.7 }))).toBeNull();
     expect(recordProblem(record({ routineId: 'custom-1x2y3z', id: workoutId('custom-1x2y3z', START), routineTitle: 'Run 🏃\u200d♀️ core' }))).toBeNull();
     expect(parseLogFile(exportLog([record()], START)).value).toEqual([record()]);
   });
@@ -74,7 +78,8 @@ describe('a workout record, checked strictly', () => {
       routineTitle: mostly(fc.constantFrom('Seven-minute core', 'Café', 'Run 🏃\u200d♀️'), fc.constantFrom('', ' x', '\u202ex', 'x'.repeat(81), '<b>')),
       startedAt: mostly(fc.integer({ min: EARLIEST_WORKOUT, max: LATEST_WORKOUT - 10_000_001 }), fc.constantFrom(EARLIEST_WORKOUT - 1, LATEST_WORKOUT, START + 0.5, 9_999_999_999_999_999, Date.UTC(2400, 0, 1), -1)),
       length: mostly(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(-1, -5)),
-      activeMs: mostly(fc.nat(), fc.constantFrom(-1, Number.NaN, 1e20)),
+      /** A share of start to finish (%), or a value no record has: negative, not a number, 31,000 years, 2 ms more than start to finish. */
+      active: mostly(fc.nat({ max: 100 }).map((p) => ['share', p] as const), fc.constantFrom(['as is', -1], ['as is', Number.NaN], ['as is', 1e15], ['more', 2]) as fc.Arbitrary<readonly [string, number]>),
       steps: mostly(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(-1, 10_001, 1.5)),
       rounds: mostly(fc.integer({ min: 0, max: 100 }), fc.constantFrom(-1, 101)),
       completed: mostly(fc.boolean(), fc.constantFrom(0 as unknown as boolean, 'yes' as unknown as boolean)),
@@ -90,7 +95,7 @@ describe('a workout record, checked strictly', () => {
           routineTitle: n.routineTitle,
           startedAt: n.startedAt,
           finishedAt: n.startedAt + n.length,
-          activeMs: n.activeMs,
+          activeMs: n.active[0] === 'share' ? Math.floor((n.length * n.active[1]) / 100) : n.active[0] === 'more' ? n.length + n.active[1] : n.active[1],
           steps: n.steps,
           rounds: n.rounds,
           completed: n.completed,
@@ -115,6 +120,21 @@ describe('a workout record, checked strictly', () => {
     expect(accepted).toBeLessThan(1900);
   }, 30_000);
 
+  it('a duplicate "v" in the JSON text is read as JSON reads it, the last one, on import and on read alike', () => {
+    const fields = JSON.stringify(record()).slice(1, -1);
+    const inFile = (text: string) => `{"format":"corestride-workout-log","v":1,"workouts":[${text}]}`;
+    // Import: a record carries no version at all, so either order is refused, with the reason.
+    for (const text of [`{"v":1,${fields},"v":2}`, `{"v":2,${fields},"v":1}`]) {
+      expect(parseLogFile(inFile(text)).problem).toBe('Workout 1 in this file cannot be used: it has a field a workout does not have ("v").');
+    }
+    // Read: the stored envelope's version is the last "v", as JSON.parse reads it: 2 is refused, 1 is the record.
+    expect(readWorkout(`{"v":1,${fields},"v":2}`)?.problem).toMatch(/version 2/);
+    expect(readWorkout(`{"v":2,${fields},"v":1}`)?.value).toEqual(record());
+    // What an import writes reads back: one "v", the record's fields, nothing else.
+    const imported = parseLogFile(inFile(`{${fields}}`)).value!;
+    expect(writeWorkout(imported[0]!)).toBe(`{"v":1,${fields}}`);
+  });
+
   it('a record under another workout’s key is not listed (the log could not delete it)', () => {
     const { workouts, unreadable } = readWorkouts([[KEYS.workout(workoutId('core-basics', START)), writeWorkout(record())]]);
     expect(workouts).toEqual([]);
@@ -125,11 +145,20 @@ describe('a workout record, checked strictly', () => {
 describe('"Last done" from key names', () => {
   it('never reads an absurd or far-future key as a date: no "NaN days ago", no "today"', () => {
     const keys = [KEYS.workout('seven-minute-core-9999999999999999'), KEYS.workout(workoutId('seven-minute-core', Date.UTC(2400, 0, 1))), KEYS.workout('seven-minute-core-NaN')];
-    expect(lastStartedFromKeys(keys, 'seven-minute-core')).toBeNull();
+    expect(lastStartedFromKeys(keys, 'seven-minute-core', START)).toBeNull();
     const real = START - 3 * 86_400_000;
-    const last = lastStartedFromKeys([...keys, KEYS.workout(workoutId('seven-minute-core', real))], 'seven-minute-core');
+    const last = lastStartedFromKeys([...keys, KEYS.workout(workoutId('seven-minute-core', real))], 'seven-minute-core', START);
     expect(last).toBe(real);
     expect(daysAgoText(last!, START)).toBe('3 days ago');
+  });
+
+  it('never reads a start after now as "today": a key dated 2099, or one from before the clock was set back', () => {
+    const later = [Date.UTC(2099, 11, 31), START + 3_600_000].map((t) => KEYS.workout(workoutId('seven-minute-core', t)));
+    expect(lastStartedFromKeys(later, 'seven-minute-core', START)).toBeNull();
+    const real = START - 86_400_000;
+    expect(lastStartedFromKeys([...later, KEYS.workout(workoutId('seven-minute-core', real))], 'seven-minute-core', START)).toBe(real);
+    // a workout started this very moment is today's
+    expect(lastStartedFromKeys([KEYS.workout(workoutId('seven-minute-core', START))], 'seven-minute-core', START)).toBe(START);
   });
 });
 
@@ -143,7 +172,7 @@ describe('the workout record', () => {
     expect(r).toMatchObject({ startedAt: START, id: workoutId('custom-1x2y3z', START), completed: true });
     expect(Number.isInteger(r.finishedAt)).toBe(true);
     expect(recordProblem(r)).toBeNull();
-    expect(lastStartedFromKeys([KEYS.workout(r.id)], 'custom-1x2y3z')).toBe(START);
+    expect(lastStartedFromKeys([KEYS.workout(r.id)], 'custom-1x2y3z', START + 5001)).toBe(START);
   });
 });
 

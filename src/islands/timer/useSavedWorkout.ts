@@ -95,7 +95,7 @@ export function useSavedWorkout(state: TimerState, dispatch: (a: TimerAction) =>
       if ((saved.status === 'running' || saved.status === 'paused') && clock.read() - savedAt < RESUME_WITHIN_MS) offer = session;
       else store.set(KEYS.session(routineId), null);
     }
-    setLastDoneAt(lastStartedFromKeys(keys(), routineId));
+    setLastDoneAt(lastStartedFromKeys(keys(), routineId, clock.read()));
     setNotices(problems);
     dispatch({ type: 'restored', at: clock.read(), settings: s ?? null, offer });
   }, [routineId, input, clock, dispatch, held]);

@@ -72,12 +72,13 @@ export function parseWorkoutKey(key: string): { routineId: string; startedAt: nu
 /**
  * When this routine was last started, from storage keys alone: the routine page need not read
  * and check every record. Only the calendar day is shown, so start time stands in for finish time.
+ * A start after `now` (a key dated 2099, or a clock set back since) is no "last done": it would read "today".
  */
-export function lastStartedFromKeys(keys: readonly string[], routineId: string): number | null {
+export function lastStartedFromKeys(keys: readonly string[], routineId: string, now: number): number | null {
   let last: number | null = null;
   for (const key of keys) {
     const w = parseWorkoutKey(key);
-    if (w && w.routineId === routineId && (last === null || w.startedAt > last)) last = w.startedAt;
+    if (w && w.routineId === routineId && w.startedAt <= now && (last === null || w.startedAt > last)) last = w.startedAt;
   }
   return last;
 }

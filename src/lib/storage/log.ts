@@ -19,7 +19,10 @@ export const ROUTINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * for every workout in an import file, so that whatever an import accepts, the log reads back:
  * no field it does not know (an extra `"v": 2` once slipped through and was set aside on the
  * next load), an id that is its routine and start (the key's name, which "Last done" reads),
- * and dates a workout can have (an id ending 9999999999999999 once read as "NaN days ago").
+ * and dates a workout can have (an id ending 9999999999999999 once read as "NaN days ago"),
+ * and an active time no longer than the time from start to finish (the timer names both in
+ * whole ms, rounded down, so the active time may pass their difference by under 1 ms; 1e15 ms
+ * was once listed as "16666666666 min 40 s").
  */
 export function recordProblem(v: unknown): string | null {
   if (!isObj(v)) return 'it is not an object';
@@ -37,6 +40,7 @@ export function recordProblem(v: unknown): string | null {
   if (id !== workoutId(routineId, startedAt)) return 'its id is not its routine and start time';
   if (!plausible(finishedAt) || finishedAt < startedAt) return 'its finish time is not a date after its start';
   if (!isTime(activeMs)) return 'its active time is not a length of time';
+  if (activeMs > finishedAt - startedAt + 1) return 'its active time is longer than the time from its start to its finish';
   if (!inRange(steps, { min: 0, max: 10_000 }) || !inRange(rounds, { min: 0, max: 100 })) return 'its steps or rounds are not whole numbers in range';
   if (typeof completed !== 'boolean') return 'whether it was completed is not true or false';
   return null;
