@@ -17,6 +17,7 @@ import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
 import { NumberField } from '../NumberField';
 import { UnsavedWorkouts } from './Restored';
+import { WhatNext } from './WhatNext';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
@@ -287,9 +288,7 @@ export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: 
           </div>
         )}
       </dl>
-      <p>
-        <strong>What next:</strong> give your core a day off before the next hard session; an easy run or gentle mobility is fine tomorrow.
-      </p>
+      <WhatNext finished={record?.routineId ?? ''} />
       <p class="timer-links">
         <a href="/log/">See your log</a>
         <a href="/routines/">Choose another routine</a>
