@@ -46,6 +46,22 @@ function noLazyCss(file, deps) {
 }
 
 /**
+ * The timer's storage code, one chunk whichever islands share it: the Today card's module
+ * (src/islands/today/card.ts, lazy, home page and /log/) reads the same keys, saved workouts and
+ * unfinished sessions as the timer, and left to itself the bundler splits what they share into
+ * more, smaller chunks, each one more request and import line on every routine page (about 450
+ * bytes gzip over its 15 KB budget). Preact's jsx runtime is in it too (split off, it costs the
+ * routine page another request), and so Preact, which a lazy Today card then loads for nothing:
+ * 4.4 KB gzip, only on a home page with a plan stored.
+ */
+const TIMER_STORAGE = [
+  {
+    name: 'browser-storage',
+    test: /src[\\/](islands[\\/]browser-storage|lib[\\/]storage[\\/](keys|read|store|timer|workout)|lib[\\/]log[\\/]days|lib[\\/]routine[\\/]limits)\.ts$|date-fns[\\/](differenceInCalendarDays|constructFrom|toDate|startOfDay|constants|_lib[\\/](normalizeDates|getTimezoneOffsetInMilliseconds))\.js$|preact[\\/]jsx-runtime[\\/]/,
+  },
+];
+
+/**
  * The routine builder island imports the timer island. With Astro's `exports-only` entry
  * signatures the timer's chunk must keep its exact exports, so the bundler puts a facade
  * chunk in front of it (an extra request and about 120 bytes gzip on every routine page).
@@ -57,7 +73,7 @@ function islandChunksMayShare() {
   return {
     name: 'corestride:island-chunks-may-share',
     configEnvironment(name) {
-      if (name === 'client') return { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension' } } };
+      if (name === 'client') return { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: TIMER_STORAGE } } } } };
     },
   };
 }

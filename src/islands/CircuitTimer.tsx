@@ -107,14 +107,15 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
     if (confirming) keepGoingRef.current?.focus();
   }, [confirming]);
 
-  // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show).
+  // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show,
+  // or with the address asking for the floor view ready to start: #start, ./timer/ReadyFloor.tsx).
   const wantViews = () => void loadViews().then(setViews);
   const offer = screen.kind === 'idle' ? screen.offer : null;
   // A stored progress or plan: the views come at once, and with them the dose (./timer/progress.tsx).
   const [adjusted] = useState(() => doseKeys.some((key) => store.get(key) !== null));
   const restored = adjusted || !!offer || saved.notices.length + saved.failed.length + saved.unsaved.length > 0;
   useLayoutEffect(() => {
-    if (live || ended || restored) void loadViews().then(setViews);
+    if (live || ended || restored || location.hash == '#start') void loadViews().then(setViews);
   }, [live, ended, restored]);
   // Another tab running this routine: told, so this one neither offers its workout nor clears it.
   useLayoutEffect(() => V?.watchOtherTabs(routineId, live, saved.setElsewhere), [V, routineId, live, saved.setElsewhere]);
@@ -153,7 +154,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
 
   return (
     <div ref={root} class="circuit-timer" data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
-      {V && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} />}
+      {V && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} plan={plan} figures={figures} onStart={on.Start} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&

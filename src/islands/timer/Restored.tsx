@@ -8,16 +8,38 @@ import { exportFileName, exportLog } from '../../lib/storage/log-file';
 import type { SavedSession } from '../../lib/storage/timer';
 import type { WorkoutRecord } from '../../lib/storage/workout';
 import { download } from '../download';
+import type { Plan } from '../../lib/timer/plan';
+import { ReadyFloor } from './ReadyFloor';
 import type { NotSaved, SavedWorkout } from './useSavedWorkout';
 
 /**
  * Everything the timer has to say above the routine, in order: saved data it could not read,
  * what it could not save, finished workouts the log could not take, a workout running in another
- * tab, and the unfinished workout on offer (never while the other tab runs it).
+ * tab, and the unfinished workout on offer (never while the other tab runs it). Opened at
+ * `#start` (the Today card's Start), the floor view ready to start or resume (./ReadyFloor.tsx).
  */
-export function Notices({ saved, offer, live, ended, onResume }: { saved: SavedWorkout; offer: SavedSession | null; live: boolean; ended: boolean; onResume(): void }) {
+export function Notices({
+  saved,
+  offer,
+  live,
+  ended,
+  onResume,
+  plan,
+  figures,
+  onStart,
+}: {
+  saved: SavedWorkout;
+  offer: SavedSession | null;
+  live: boolean;
+  ended: boolean;
+  onResume(): void;
+  plan: Plan;
+  figures: Record<string, string>;
+  onStart(): void;
+}) {
   return (
     <>
+      <ReadyFloor plan={plan} figures={figures} offer={offer} busy={live || ended || saved.elsewhere} onStart={onStart} onResume={onResume} onDiscard={saved.discard} />
       {saved.notices.map((n) => (
         <Notice unreadable={n} />
       ))}

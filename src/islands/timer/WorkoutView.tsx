@@ -24,6 +24,7 @@ import { store } from '../browser-storage';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import type { PlanInput } from '../../lib/timer/plan';
 import { UnsavedWorkouts } from './Restored';
+import { WhatNext } from './WhatNext';
 
 // Cues and words: needed only while a workout runs, so they travel with these views.
 export * from './player';
@@ -301,9 +302,7 @@ export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: 
         )}
       </dl>
       {kind && record && !unsaved.includes(record) && <CheckIn record={record} kind={kind} />}
-      <p>
-        <strong>What next:</strong> give your core a day off before the next hard session; an easy run or gentle mobility is fine tomorrow.
-      </p>
+      <WhatNext finished={record?.routineId ?? ''} />
       <p class="timer-links">
         <a href="/log/">See your log</a>
         <a href="/routines/">Choose another routine</a>

@@ -12,6 +12,7 @@ import {
   readPrefs,
   readSession,
   readSettings,
+  RESUME_WITHIN_MS,
   writePrefs,
   writeSession,
   writeSettings,
@@ -23,8 +24,7 @@ import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
 import type { Unreadable } from './Restored';
 
-/** A saved workout older than this is not offered for resuming. */
-export const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
+export { RESUME_WITHIN_MS } from '../../lib/storage/timer';
 
 export interface SavedWorkout {
   prefs: TimerPrefs;

@@ -59,6 +59,9 @@ export const writeSettings = (settings: PlanSettings): string => stamp({ setting
 // ---- corestride:session:<routine> ----------------------------------------------------
 
 /** A workout in progress, kept so a reload can offer to carry on. */
+/** A saved workout older than this is not offered for resuming (the routine page and the Today card). */
+export const RESUME_WITHIN_MS = 3 * 60 * 60 * 1000;
+
 export interface SavedSession {
   settings: PlanSettings;
   state: EngineState;

@@ -1,0 +1,44 @@
+/**
+ * The finish screen's "what next". With a plan stored it comes from the plan ("Next: strength day
+ * on Thursday"), never a rule of thumb that could contradict it; the plan's code
+ * (../today/fromBrowser.ts) loads only then. Without a plan, the general advice as before.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { PLAN_KEYS } from '../../lib/storage/keys';
+import { store } from '../browser-storage';
+
+export function WhatNext({ finished }: { finished: string }) {
+  const [planned] = useState(() => store.get(PLAN_KEYS.plan) !== null);
+  // undefined: still reading the plan; null: the plan has ended; false: it could not be read.
+  const [next, setNext] = useState<string | null | false | undefined>(undefined);
+  useEffect(() => {
+    if (planned) void import('../today/fromBrowser').then((m) => m.whatNextNow(finished, Date.now())).then(setNext, () => setNext(false));
+  }, [planned, finished]);
+  if (!planned) {
+    return (
+      <p>
+        <strong>What next:</strong> give your core a day off before the next hard session; an easy run or gentle mobility is fine tomorrow.
+      </p>
+    );
+  }
+  if (next === undefined) return <p class="muted">Reading your plan for what is next…</p>;
+  if (next === null) {
+    return (
+      <p>
+        <strong>What next:</strong> that was the last session of your 12-week plan. <a href="/plan/">Make a new plan</a> to keep building.
+      </p>
+    );
+  }
+  if (next === false) {
+    return (
+      <p>
+        <strong>What next:</strong> see <a href="/plan/">your plan</a>.
+      </p>
+    );
+  }
+  return (
+    <p>
+      <strong>Next:</strong> {next} <a href="/plan/">Your plan</a>
+    </p>
+  );
+}
