@@ -50,14 +50,14 @@ function noLazyCss(file, deps) {
  * (src/islands/today/card.ts, lazy, home page and /log/) reads the same keys, saved workouts and
  * unfinished sessions as the timer, and left to itself the bundler splits what they share into
  * more, smaller chunks, each one more request and import line on every routine page (about 450
- * bytes gzip over its 15 KB budget). Preact's jsx runtime is in it too (split off, it costs the
- * routine page another request), and so Preact, which a lazy Today card then loads for nothing:
+ * bytes gzip over its 15 KB budget). Preact's jsx runtime and hooks are in it too (split off, each
+ * costs the routine page another request: together about 230 bytes gzip), and so Preact, which a lazy Today card then loads for nothing:
  * 4.4 KB gzip, only on a home page with a plan stored.
  */
 const TIMER_STORAGE = [
   {
     name: 'browser-storage',
-    test: /src[\\/](islands[\\/]browser-storage|lib[\\/]storage[\\/](keys|read|store|timer|workout)|lib[\\/]log[\\/]days|lib[\\/]routine[\\/]limits)\.ts$|date-fns[\\/](differenceInCalendarDays|constructFrom|toDate|startOfDay|constants|_lib[\\/](normalizeDates|getTimezoneOffsetInMilliseconds))\.js$|preact[\\/]jsx-runtime[\\/]/,
+    test: /src[\\/](islands[\\/]browser-storage|lib[\\/]storage[\\/](keys|read|store|timer|workout)|lib[\\/]log[\\/]days|lib[\\/]routine[\\/]limits)\.ts$|date-fns[\\/](differenceInCalendarDays|constructFrom|toDate|startOfDay|constants|_lib[\\/](normalizeDates|getTimezoneOffsetInMilliseconds))\.js$|preact[\\/](jsx-runtime|hooks)[\\/]/,
   },
 ];
 

@@ -198,7 +198,7 @@ function roomyStore(init: Record<string, string>, room: number): Store & { data:
 
 describe('an import that fills storage', () => {
   const day = 86_400_000;
-  const many = Array.from({ length: 200 }, (_, i) => record({ id: workoutId('core-basics', START - i * day), routineId: 'core-basics', startedAt: START - i * day, finishedAt: START - i * day + 1000 }));
+  const many = Array.from({ length: 200 }, (_, i) => record({ id: workoutId('core-basics', START - i * day), routineId: 'core-basics', startedAt: START - i * day, finishedAt: START - i * day + 1000, activeMs: 900 }));
   const mine = record();
   const before = { [KEYS.workout(mine.id)]: writeWorkout(mine), [KEYS.prefs]: '{"v":1,"sound":true,"voice":false,"vibrate":true}' };
 
