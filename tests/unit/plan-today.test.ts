@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanSettings } from '../../src/lib/plan/model';
-import { makePlan } from '../../src/lib/plan/planner';
+import { addDays } from '../../src/lib/plan/dates';
+import { PLAN_WEEKS, type PlanSettings } from '../../src/lib/plan/model';
+import { dayOf, makePlan, nextSessionDay } from '../../src/lib/plan/planner';
 import { dayLabel, today, whatNext, whatNextText, whenText, type TodayInput } from '../../src/lib/plan/today';
-import { LIBRARY } from './plan-fixtures';
+import { LIBRARY, settingsArb } from './plan-fixtures';
 
 /** Runs Monday, Wednesday, Friday and Saturday; the long run Saturday, a hard session Wednesday; from Monday 1 March 2027. */
 const settings = (start: PlanSettings['start']): PlanSettings => ({
@@ -127,5 +129,33 @@ describe('whatNext', () => {
     // the last day (of the lighter twelfth week) has the short set and mobility
     expect(whatNext(input(regular, '2027-05-23', { doneToday: ['gentle-back-mobility'] }), 'after-your-run')).toEqual({ kind: 'ended' });
     expect(whatNextText({ kind: 'ended' })).toBeNull();
+  });
+});
+
+describe('never contradicting the plan (property)', () => {
+  it('for any running week and day, "next" is the plan\'s next day with sessions, named by what it holds', () => {
+    fc.assert(
+      fc.property(settingsArb, fc.integer({ min: -3, max: PLAN_WEEKS * 7 + 3 }), (s, offset) => {
+        const plan = makePlan(s, LIBRARY);
+        const date = addDays(s.startDate, offset);
+        const t = today(input(plan, date));
+        const planned = nextSessionDay(plan, addDays(date, 1));
+        if (t.kind === 'ended') {
+          expect(offset).toBeGreaterThanOrEqual(PLAN_WEEKS * 7);
+          return;
+        }
+        expect(t.next?.date ?? null).toBe(planned?.date ?? null);
+        if (planned && t.next) {
+          expect(t.next.sessions.map((x) => x.routineId)).toEqual(planned.sessions.map((x) => x.routineId));
+          expect(t.next.label.startsWith('strength')).toBe(planned.sessions.some((x) => x.kind === 'strength'));
+        }
+        if (t.kind === 'sessions') expect(t.sessions.map((x) => x.routineId)).toEqual(dayOf(plan, date)?.sessions.map((x) => x.routineId));
+        if (t.kind === 'rest') expect(dayOf(plan, date)?.sessions).toEqual([]);
+        // After the day's sessions, what next is that same next day.
+        const n = whatNext(input(plan, date, { doneToday: t.kind === 'sessions' ? t.sessions.map((x) => x.routineId) : [] }), 'none');
+        expect(n.kind === 'day' ? n.day.date : null).toBe(planned?.date ?? null);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

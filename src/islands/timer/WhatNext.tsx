@@ -25,20 +25,20 @@ export function WhatNext({ finished }: { finished: string }) {
   if (next === null) {
     return (
       <p>
-        <strong>What next:</strong> that was the last session of your 12-week plan. <a href="/plan/">Make a new plan</a> to keep building.
+        <strong>What next:</strong> that was the last session of your 12-week plan. <a class="underline" href="/plan/">Make a new plan</a> to keep building.
       </p>
     );
   }
   if (next === false) {
     return (
       <p>
-        <strong>What next:</strong> see <a href="/plan/">your plan</a>.
+        <strong>What next:</strong> see <a class="underline" href="/plan/">your plan</a>.
       </p>
     );
   }
   return (
     <p>
-      <strong>Next:</strong> {next} <a href="/plan/">Your plan</a>
+      <strong>Next:</strong> {next} <a class="underline" href="/plan/">Your plan</a>
     </p>
   );
 }
