@@ -8,7 +8,7 @@ import { ROUTINE_KIND_LABELS } from '../lib/content/vocabulary';
 import { WEEKDAY_NAMES, WEEKDAYS, type Weekday, weekdayOf } from '../lib/plan/dates';
 import { REMINDER_CHOICES, type FormField } from '../lib/plan/form';
 import { DAY_MINUTES, type Plan, type PlanWeek, RUNNER_KIT, RUNNER_KIT_LABELS, STAGE_LABELS, STARTING_POINT_LABELS, STARTING_POINTS } from '../lib/plan/model';
-import { dayTitle, lastDay, minutesText, reminderText, ROLE_LABELS, shortDate, weekRange } from '../lib/plan/view';
+import { dayTitle, lastDay, weeksText, minutesText, reminderText, ROLE_LABELS, shortDate, weekRange } from '../lib/plan/view';
 import { usePlanPage } from './plan/usePlanPage';
 
 type Page = ReturnType<typeof usePlanPage>;
@@ -313,10 +313,11 @@ function PlanView({ page, plan, formOpen, onEdit }: { page: Page; plan: Plan; fo
   return (
     <section class="plan-view" aria-labelledby="plan-heading">
       <h2 id="plan-heading" tabIndex={-1} class="plan-h2">
-        Your plan
+        Your 12 weeks
       </h2>
       <p>
-        12 weeks{first && end ? `, ${dayTitle(first.date, first.weekday)} to ${dayTitle(end, weekdayOf(end))}` : ''}. {runSummary(plan)}
+        {first && end ? `${dayTitle(first.date, first.weekday)} to ${dayTitle(end, weekdayOf(end))}. ` : ''}
+        {runSummary(plan)}
         {plan.settings.raceDate ? ` Race on ${dayTitle(plan.settings.raceDate, weekdayOf(plan.settings.raceDate))}.` : ''}
       </p>
       {!state.saved && <p class="plan-unsaved">Not saved: this plan is for this visit only.</p>}
@@ -335,9 +336,8 @@ function PlanView({ page, plan, formOpen, onEdit }: { page: Page; plan: Plan; fo
         )}
       </div>
       <p class="plan-hint mt-2">
-        Add to calendar downloads <span class="whitespace-nowrap">corestride-plan.ics</span>: every session at {record.slot.time}, with a reminder{' '}
-        {record.slot.reminderMinutes === 0 ? 'at the start' : reminderText(record.slot.reminderMinutes).toLowerCase()}. Open it on your phone to add the sessions to its
-        calendar.
+        The calendar file has every session at {record.slot.time}, with a reminder {reminderText(record.slot.reminderMinutes).toLowerCase()}. Open it on your phone to add
+        them to its calendar.
       </p>
 
       {plan.bent.length > 0 && (
@@ -345,15 +345,22 @@ function PlanView({ page, plan, formOpen, onEdit }: { page: Page; plan: Plan; fo
           <h3 id="plan-bent-heading" class="font-bold text-lg">
             Rules your plan bends
           </h3>
-          <p class="muted text-sm">Your running week cannot keep every rule, so the plan bends as few as it can:</p>
+          <p class="muted text-sm">Your running week cannot keep every rule, so the plan bends them as little as it can:</p>
           <ul>
             {plan.bent.map((b) => (
-              <li>{b.reason}</li>
+              <li>
+                {b.reason}
+                <span class="plan-bent-weeks">{weeksText(b.weeks)}</span>
+              </li>
             ))}
           </ul>
         </section>
       )}
 
+      {rest.map((w, i) => (
+        <WeekTable week={w} today={state.today} titles={titles} thisWeek={i === 0 && position?.when === 'during'} />
+      ))}
+      {/* This week comes first; the weeks done are folded away at the end. */}
       {earlier.length > 0 && (
         <details class="plan-earlier">
           <summary>
@@ -364,9 +371,6 @@ function PlanView({ page, plan, formOpen, onEdit }: { page: Page; plan: Plan; fo
           ))}
         </details>
       )}
-      {rest.map((w, i) => (
-        <WeekTable week={w} today={state.today} titles={titles} thisWeek={i === 0 && position?.when === 'during'} />
-      ))}
     </section>
   );
 }

@@ -62,3 +62,17 @@ export function planPosition(plan: Plan, today: LocalDate): PlanPosition {
 export function lastDay(plan: Plan): LocalDate | null {
   return plan.weeks.at(-1)?.days.at(-1)?.date ?? null;
 }
+
+/** "Week 4", "Weeks 4 to 7, 9 to 11": the plan weeks a bent rule touches, in runs. */
+export function weeksText(weeks: readonly number[]): string {
+  const sorted = [...new Set(weeks)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    runs.push(j === i ? `${sorted[i]}` : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]} to ${sorted[j]}`);
+    i = j + 1;
+  }
+  if (runs.length === 0) return '';
+  return `${sorted.length === 1 ? 'Week' : 'Weeks'} ${runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`}.`;
+}
