@@ -211,6 +211,38 @@ test.describe('the plan page', () => {
     await emptyStorageFiller(page);
   });
 
+  test('fits a phone held either way and a desktop: no sideways scrolling, targets a thumb can hit, the header whole @phone', async ({ page }) => {
+    await openPlan(page);
+    const fits = async (what: string) => {
+      const width = page.viewportSize()!.width;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(width);
+      // Buttons, selects and fields at least 44 px tall; a checkbox or radio's whole label is its target.
+      const small = await page
+        .getByRole('main')
+        .locator('button:visible, select:visible, input[type=date]:visible, input[type=time]:visible, label:has(input[type=checkbox]):visible, label:has(input[type=radio]):visible')
+        .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)));
+      expect(small, what).toEqual([]);
+      // Session links sit in a table: at least 24 px tall (WCAG 2.2 target size).
+      const links = await page.getByRole('table').getByRole('link').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 24).length);
+      expect(links, what).toBe(0);
+      // Every link of the main navigation is on screen.
+      for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x, what).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, what).toBeLessThanOrEqual(width);
+      }
+    };
+    await fits('the form');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
+    await makePlan(page, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], 'Saturday', ['Tuesday', 'Wednesday', 'Thursday']);
+    await fits('the plan');
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.height, height: size.width });
+    await fits('the plan, turned');
+    await page.getByRole('button', { name: 'Change my plan' }).click();
+    await fits('the form, turned');
+  });
+
   test('accessible in light and dark mode with a plan', async ({ page }) => {
     await openPlan(page);
     expect(await axe(page)).toEqual([]);
