@@ -39,7 +39,7 @@ async function planDays(page: Page) {
     .filter((r) => !r.startsWith('Day'))
     .map((r) => {
       const [day = '', run = '', sessions = ''] = r.split('\t');
-      return { weekday: day.split('\n')[0]!.trim(), run: run.trim(), strength: /· Strength$/m.test(sessions), sessions };
+      return { weekday: day.trim().split(/\s+/)[0]!, run: run.trim(), strength: /· Strength$/m.test(sessions), sessions };
     });
 }
 
