@@ -46,13 +46,14 @@ function noLazyCss(file, deps) {
 }
 
 /**
- * The timer's storage code, one chunk whichever islands share it: the Today card's module
- * (src/islands/today/card.ts, lazy, home page and /log/) reads the same keys, saved workouts and
- * unfinished sessions as the timer, and left to itself the bundler splits what they share into
- * more, smaller chunks, each one more request and import line on every routine page (about 450
- * bytes gzip over its 15 KB budget). Preact's jsx runtime and hooks are in it too (split off, each
- * costs the routine page another request: together about 230 bytes gzip), and so Preact, which a lazy Today card then loads for nothing:
- * 4.4 KB gzip, only on a home page with a plan stored.
+ * The storage every island reads through, one chunk whichever islands share which parts of it:
+ * the guarded store, keys and records, calendar days, the routine limits, and Preact's JSX runtime
+ * and hooks. Left to itself, the bundler splits it by the set of islands importing each module: the
+ * Today card (src/islands/today/card.ts, lazy, home page and /log/) and the plan page, which read
+ * only some of it, cut the timer's part into more, smaller chunks, each one more request and import
+ * line on every routine page (190 to 450 bytes gzip over its 15 KB budget); the JSX runtime and the
+ * hooks split off cost it another two requests (about 230 bytes). The price: Preact comes with the
+ * chunk, so a home page with a plan stored loads 4.4 KB gzip it does not use.
  */
 const TIMER_STORAGE = [
   {

@@ -2,7 +2,7 @@
 import { getViteConfig } from 'astro/config';
 
 /** The tests of calendar-day code, run again in two more time zones. */
-const DATE_TESTS = ['tests/unit/log.test.ts', 'tests/unit/days.test.ts'];
+const DATE_TESTS = ['tests/unit/log.test.ts', 'tests/unit/days.test.ts', 'tests/unit/plan-form.test.ts'];
 
 // Run through Astro's Vite config so imports resolve the same way. scripts/test.mjs runs the
 // projects at different times:

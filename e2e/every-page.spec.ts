@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './axe';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -104,6 +104,17 @@ test.describe('JavaScript before interaction (gzip)', () => {
       expect(total).toBeLessThanOrEqual(2 * 1024);
     });
   }
+
+  test('the plan page: at most 30 KB in all, the form and the planner with Preact; the calendar writer loads only when asked for', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    const { total } = await jsBytes(page, '/plan/');
+    await expect(page.getByRole('button', { name: 'Make my plan' })).toBeVisible();
+    // ical-generator (about 9.8 KB gzip) is a chunk of its own, fetched by Add to calendar.
+    expect(readdirSync(join(dist, '_astro')).filter((f) => /^calendar\.[\w-]+\.js$/.test(f))).toHaveLength(1);
+    expect(scripts.filter((u) => /\/calendar\.[\w-]+\.js$/.test(u))).toEqual([]);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
 
   test('a routine page: at most 15 KB in all, the timer with Preact included', async ({ page }) => {
     const { fetched, total } = await jsBytes(page, '/routines/back-and-core-circuit/');

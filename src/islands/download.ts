@@ -1,6 +1,6 @@
-/** Hands the runner a file made in the page (a log export, a workout that could not be saved), as a download. */
-export function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Hands the runner a file made in the page (a log export, a workout that could not be saved, the plan's calendar), as a download. */
+export function download(name: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
