@@ -180,4 +180,30 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await timer(page).getByRole('button', { name: 'Reset dose' }).click();
     await expect(timer(page).getByText('Today’s dose, set by week 2 of your plan:')).toBeVisible();
   });
+
+  test('every answer is a thumb-sized target on a phone upright (390 px) and on its side (844 x 390), in the floor view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, 7);
+    const end = await finish(page, 7);
+    for (const [width, height] of [
+      [390, 844],
+      [844, 390],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const choices = end.locator('.timer-choice');
+      await expect(choices).toHaveCount(3 + 11);
+      for (const choice of await choices.all()) {
+        await choice.scrollIntoViewIfNeeded();
+        const box = (await choice.boundingBox())!;
+        expect(box.width, `${width}x${height}`).toBeGreaterThanOrEqual(44);
+        expect(box.height, `${width}x${height}`).toBeGreaterThanOrEqual(44);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      // One tap answers (the radio covers its whole label, so a tap anywhere on it is on the radio).
+      const score = width < height ? '4' : '5';
+      await back(end).getByRole('radio', { name: score, exact: true }).click();
+      await expect(back(end).getByRole('radio', { name: score, exact: true })).toBeChecked();
+    }
+  });
 });
