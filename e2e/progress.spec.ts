@@ -32,8 +32,9 @@ async function finish(page: Page, hour: number) {
   return floor(page);
 }
 
-const rating = (scope: ReturnType<typeof floor>) => scope.getByRole('group', { name: 'How was that?' });
-const back = (scope: ReturnType<typeof floor>) => scope.getByRole('group', { name: 'Your back today, 0 to 10' });
+type Scope = ReturnType<typeof floor>;
+const rating = (scope: Scope) => scope.getByRole('group', { name: 'How was that?' });
+const back = (scope: Scope) => scope.getByRole('group', { name: 'Your back today, 0 to 10' });
 
 test.describe('sessions that progress, and a back that is listened to', () => {
   test('two "too easy" in a row move the dose up, said in words on the page and in the floor view; Reset puts it back; a back score of 6 swaps strength for gentle mobility, 7 links to a professional', async ({ page }) => {
@@ -49,6 +50,12 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await back(end).getByRole('radio', { name: '1', exact: true }).check();
     await expect(end.getByText(/Noted\. After a few sessions/)).toBeVisible();
     await end.getByRole('button', { name: 'Close' }).click();
+    // The finish screen moves to the page with its answers; changing one there counts it once.
+    await expect(rating(timer(page)).getByRole('radio', { name: 'Too easy' })).toBeChecked();
+    await expect(back(timer(page)).getByRole('radio', { name: '1', exact: true })).toBeChecked();
+    await rating(timer(page)).getByRole('radio', { name: 'Just right' }).check();
+    await rating(timer(page)).getByRole('radio', { name: 'Too easy' }).check();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('corestride:progress:core-basics')!))).toMatchObject({ notch: 0, easyInARow: 1 });
     await expect(timer(page).getByText(/up from/)).toHaveCount(0);
 
     // Second workout, after a reload: too easy again, back 2. The next session is a notch harder.
