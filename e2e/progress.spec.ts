@@ -161,6 +161,16 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await page.reload();
     await expect(timer(page).getByRole('listitem')).toHaveText(['Glute bridge 55 s, down from 60 s', 'Bird dog holds 8 s, down from 10 s', 'Side plank 15 s, down from 20 s']);
     expect(scripts.some((u) => /\/progress\.[^/]*\.js$/.test(u))).toBe(true);
+
+    // A progress that cannot be read: said, set aside, and the routine runs as written.
+    await page.evaluate(() => localStorage.setItem('corestride:progress:core-basics', '{"v":1,"notch":99,"easyInARow":0,"updatedAt":1}'));
+    await page.reload();
+    await expect(timer(page).getByRole('status').filter({ hasText: 'Your progress on this routine could not be read' })).toContainText('It was set aside, not deleted.');
+    await expect(timer(page).getByText(/up from|down from/)).toHaveCount(0);
+    expect(await page.evaluate(() => [localStorage.getItem('corestride:progress:core-basics'), localStorage.getItem('corestride:set-aside:corestride:progress:core-basics')])).toEqual([
+      null,
+      '{"v":1,"notch":99,"easyInARow":0,"updatedAt":1}',
+    ]);
   });
 
   test('a stored plan sets today\'s base dose: the routine page says which week of the plan, and the runner\'s ratings add to it', async ({ page, request }) => {
