@@ -32,8 +32,9 @@ async function finish(page: Page, hour: number) {
   return floor(page);
 }
 
-const rating = (scope: ReturnType<typeof floor>) => scope.getByRole('group', { name: 'How was that?' });
-const back = (scope: ReturnType<typeof floor>) => scope.getByRole('group', { name: 'Your back today, 0 to 10' });
+type Scope = ReturnType<typeof floor>;
+const rating = (scope: Scope) => scope.getByRole('group', { name: 'How was that?' });
+const back = (scope: Scope) => scope.getByRole('group', { name: 'Your back today, 0 to 10' });
 
 test.describe('sessions that progress, and a back that is listened to', () => {
   test('two "too easy" in a row move the dose up, said in words on the page and in the floor view; Reset puts it back; a back score of 6 swaps strength for gentle mobility, 7 links to a professional', async ({ page }) => {
@@ -49,6 +50,12 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await back(end).getByRole('radio', { name: '1', exact: true }).check();
     await expect(end.getByText(/Noted\. After a few sessions/)).toBeVisible();
     await end.getByRole('button', { name: 'Close' }).click();
+    // The finish screen moves to the page with its answers; changing one there counts it once.
+    await expect(rating(timer(page)).getByRole('radio', { name: 'Too easy' })).toBeChecked();
+    await expect(back(timer(page)).getByRole('radio', { name: '1', exact: true })).toBeChecked();
+    await rating(timer(page)).getByRole('radio', { name: 'Just right' }).check();
+    await rating(timer(page)).getByRole('radio', { name: 'Too easy' }).check();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('corestride:progress:core-basics')!))).toMatchObject({ notch: 0, easyInARow: 1 });
     await expect(timer(page).getByText(/up from/)).toHaveCount(0);
 
     // Second workout, after a reload: too easy again, back 2. The next session is a notch harder.
@@ -154,6 +161,16 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     await page.reload();
     await expect(timer(page).getByRole('listitem')).toHaveText(['Glute bridge 55 s, down from 60 s', 'Bird dog holds 8 s, down from 10 s', 'Side plank 15 s, down from 20 s']);
     expect(scripts.some((u) => /\/progress\.[^/]*\.js$/.test(u))).toBe(true);
+
+    // A progress that cannot be read: said, set aside, and the routine runs as written.
+    await page.evaluate(() => localStorage.setItem('corestride:progress:core-basics', '{"v":1,"notch":99,"easyInARow":0,"updatedAt":1}'));
+    await page.reload();
+    await expect(timer(page).getByRole('status').filter({ hasText: 'Your progress on this routine could not be read' })).toContainText('It was set aside, not deleted.');
+    await expect(timer(page).getByText(/up from|down from/)).toHaveCount(0);
+    expect(await page.evaluate(() => [localStorage.getItem('corestride:progress:core-basics'), localStorage.getItem('corestride:set-aside:corestride:progress:core-basics')])).toEqual([
+      null,
+      '{"v":1,"notch":99,"easyInARow":0,"updatedAt":1}',
+    ]);
   });
 
   test('a stored plan sets today\'s base dose: the routine page says which week of the plan, and the runner\'s ratings add to it', async ({ page, request }) => {
@@ -179,5 +196,31 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     // Reset clears the ratings' part; the plan's week stays.
     await timer(page).getByRole('button', { name: 'Reset dose' }).click();
     await expect(timer(page).getByText('Today’s dose, set by week 2 of your plan:')).toBeVisible();
+  });
+
+  test('every answer is a thumb-sized target on a phone upright (390 px) and on its side (844 x 390), in the floor view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, 7);
+    const end = await finish(page, 7);
+    for (const [width, height] of [
+      [390, 844],
+      [844, 390],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const choices = end.locator('.timer-choice');
+      await expect(choices).toHaveCount(3 + 11);
+      for (const choice of await choices.all()) {
+        await choice.scrollIntoViewIfNeeded();
+        const box = (await choice.boundingBox())!;
+        expect(box.width, `${width}x${height}`).toBeGreaterThanOrEqual(44);
+        expect(box.height, `${width}x${height}`).toBeGreaterThanOrEqual(44);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      // One tap answers (the radio covers its whole label, so a tap anywhere on it is on the radio).
+      const score = width < height ? '4' : '5';
+      await back(end).getByRole('radio', { name: score, exact: true }).click();
+      await expect(back(end).getByRole('radio', { name: score, exact: true })).toBeChecked();
+    }
   });
 });

@@ -175,6 +175,33 @@ interface Before {
   earlier: number[];
 }
 
+/** What stood before a workout's check-in, read when its questions first show. */
+function readBefore({ id, routineId }: WorkoutRecord): Before {
+  const kept = store.read(PLAN_KEYS.progress(routineId), readProgress);
+  return {
+    progress: kept?.value ? { notch: kept.value.notch, easyInARow: kept.value.easyInARow } : NO_PROGRESS,
+    held: !!kept?.problem && !kept.aside,
+    earlier: earlierBackScores(storedCheckIns(), id),
+  };
+}
+
+/** A workout's answers, what they did, and what stood before them. */
+interface Answers {
+  before: Before;
+  rating: Rating | null;
+  back: number | null;
+  outcome: CheckInOutcome | null;
+  failed: Failed | null;
+}
+const NOT_ANSWERED = { rating: null, back: null, outcome: null, failed: null } as const;
+
+/**
+ * Each workout's answers on this page, by workout id: the finish screen moves between the floor
+ * view and the page (a new CheckIn each time), and keeps its answers and what stood before them,
+ * so an answer changed after the move is still applied once, to the progress before the check-in.
+ */
+const answered = new Map<string, Answers>();
+
 /**
  * Saves a workout's answers as its check-in and, if that worked, the routine's progress worked
  * out afresh from `before`: what they mean, and what could not be saved.
@@ -199,26 +226,12 @@ function saveAnswers(record: WorkoutRecord, kind: RoutineKind, before: Before, r
  * afresh from what it was before this check-in, so a changed answer counts once.
  */
 export function CheckIn({ record, kind }: { record: WorkoutRecord; kind: RoutineKind }) {
-  const { id, routineId } = record;
-  const [before] = useState((): Before => {
-    const kept = store.read(PLAN_KEYS.progress(routineId), readProgress);
-    return {
-      progress: kept?.value ? { notch: kept.value.notch, easyInARow: kept.value.easyInARow } : NO_PROGRESS,
-      held: !!kept?.problem && !kept.aside,
-      earlier: earlierBackScores(storedCheckIns(), id),
-    };
-  });
-  const [rating, setRating] = useState<Rating | null>(null);
-  const [back, setBack] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<CheckInOutcome | null>(null);
-  const [failed, setFailed] = useState<Failed | null>(null);
-
+  const { id } = record;
+  const [{ before, rating, back, outcome, failed }, setAnswers] = useState(() => answered.get(id) ?? { ...NOT_ANSWERED, before: readBefore(record) });
   const answer = (r: Rating | null, b: number | null) => {
-    setRating(r);
-    setBack(b);
-    const saved = saveAnswers(record, kind, before, r, b);
-    setOutcome(saved.outcome);
-    setFailed(saved.failed);
+    const next: Answers = { before, rating: r, back: b, ...saveAnswers(record, kind, before, r, b) };
+    answered.set(id, next);
+    setAnswers(next);
   };
 
   return (
