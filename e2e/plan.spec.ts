@@ -197,6 +197,31 @@ test.describe('the plan page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a plan made weeks ago opens on this week, the weeks done folded away; one that has ended says so', async ({ page }) => {
+    await openPlan(page);
+    const stored = (startDate: string) =>
+      JSON.stringify({ v: 1, runDays: ['tue', 'thu', 'sun'], longRunDay: 'sun', hardDays: ['thu'], minutes: 20, start: 'some', kit: [], startDate, raceDate: null, slot: { time: '07:15', reminderMinutes: 60 }, madeAt: 0 });
+    await page.evaluate((v) => localStorage.setItem('corestride:plan', v), stored('2027-02-13'));
+    await page.reload();
+    // 13 February was a Saturday: week 3 runs from 27 February, and today (1 March) is its third day.
+    const tables = page.getByRole('table', { name: /Week \d+/ });
+    await expect(tables.first()).toHaveAccessibleName(/^This week · Week 3/);
+    await expect(tables).toHaveCount(10);
+    await expect(tables.first().getByRole('row').nth(3)).toHaveAttribute('aria-current', 'date');
+    await expect(page.getByText('The calendar file has every session at 07:15, with a reminder 1 hour before.')).toBeVisible();
+    await page.getByText('Earlier weeks (2)').click();
+    await expect(tables).toHaveCount(12);
+    await expect(tables.nth(10)).toHaveAccessibleName(/^Week 1:/);
+
+    await page.evaluate((v) => localStorage.setItem('corestride:plan', v), stored('2026-11-01'));
+    await page.reload();
+    await expect(page.getByText('Your 12 weeks ended on Saturday 23 Jan.')).toBeVisible();
+    await expect(tables).toHaveCount(0);
+    await page.getByRole('button', { name: 'Change my plan' }).click();
+    await expect(page.getByLabel('Time for your sessions')).toHaveValue('07:15');
+    await expect(page.getByRole('combobox', { name: 'Reminder' })).toHaveValue('60');
+  });
+
   test('storage full: the page says the plan was not saved, and never that it was', async ({ page }) => {
     await openPlan(page);
     await fillStorage(page);
