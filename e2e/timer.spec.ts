@@ -156,6 +156,8 @@ test.describe('circuit timer', () => {
     await expect(finish.getByText('Streak')).toBeVisible();
     await expect(finish).toContainText('1 day');
     await expect(finish).toContainText('What next');
+    // With no plan, the rule for its kind: core work may be daily, never 'give your core a day off'.
+    await expect(finish).toContainText('What next: a short core set can be done most days');
     await expect(finish.getByRole('link', { name: 'See your log' })).toHaveAttribute('href', '/log/');
     // The finished workout is recorded on the device for the workout log.
     const saved = await page.evaluate(() =>

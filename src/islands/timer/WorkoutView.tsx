@@ -302,7 +302,7 @@ export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: 
         )}
       </dl>
       {kind && record && !unsaved.includes(record) && <CheckIn record={record} kind={kind} />}
-      <WhatNext finished={record?.routineId ?? ''} />
+      <WhatNext finished={record?.routineId ?? ''} kind={kind} />
       <p class="timer-links">
         <a href="/log/">See your log</a>
         <a href="/routines/">Choose another routine</a>
