@@ -5,7 +5,7 @@
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
@@ -150,6 +150,19 @@ function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number 
   );
 }
 
+/**
+ * A new step lights the whole screen for 0.4 s, for a noisy room: shown, then taken away, two
+ * frames in all. An animation, even one the compositor runs, draws every frame while it lasts.
+ */
+function Flash() {
+  const [on, setOn] = useState(true);
+  useLayoutEffect(() => {
+    const t = setTimeout(() => setOn(false), 400);
+    return () => clearTimeout(t);
+  }, []);
+  return on ? <span class="timer-flash" aria-hidden="true" /> : null;
+}
+
 export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
   const seg = snap.segment;
   const nextUp = upNext(plan, snap.index);
@@ -159,8 +172,10 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
   const headline = coming ?? seg;
   const detail = headline && isExercise(headline) ? segmentDetail(headline) : '';
   return (
-    <div class="timer-face" key={flashes} data-phase={phase} data-flash={flashes > 0 ? '' : undefined} data-changeover={coming ? '' : undefined}>
-      {big && flashes > 0 && <span class="timer-flash" aria-hidden="true" />}
+    // On the page the face is made anew at each step, so its flash plays again; full screen only the flash is
+    // (a new face would parse its figure again and lay out the whole screen).
+    <div class="timer-face" key={big ? 0 : flashes} data-phase={phase} data-flash={!big && flashes > 0 ? '' : undefined} data-changeover={coming ? '' : undefined}>
+      {big && flashes > 0 && <Flash key={flashes} />}
       <p class="timer-meta">
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
         {big && <span class="timer-left">{minutesSeconds(snap.remainingTotalMs)} left</span>}
