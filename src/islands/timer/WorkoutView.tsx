@@ -4,7 +4,7 @@
  * No state of their own. CircuitTimer loads this module at the first touch or focus,
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
 import type { Snapshot } from '../../lib/timer/engine';
@@ -208,6 +208,27 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
   );
 }
 
+/**
+ * A view that draws again only when one of its props that is not a function changes (an array prop
+ * counts as changed when one of its items that is not a function does): the workout's controls and
+ * timing settings, so they are not diffed again at every tick of the clock. Their functions only ever
+ * dispatch a press, the same one for as long as the props that name it (the big button's word) stay
+ * the same, so the ones given at the last draw still do what the newest would.
+ */
+function steady<P extends object>(View: (props: P) => ComponentChildren): ComponentType<P> {
+  const same = (a: unknown, b: unknown): boolean =>
+    a === b || typeof a === 'function' || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i])));
+  return class Steady extends Component<P> {
+    override shouldComponentUpdate(next: P) {
+      const [was, now] = [this.props as Record<string, unknown>, next as Record<string, unknown>];
+      return Object.keys(now).some((k) => !same(now[k], was[k])) || Object.keys(was).some((k) => !(k in now));
+    }
+    override render(props: P) {
+      return View(props);
+    }
+  };
+}
+
 interface ControlsProps {
   segment: Segment | null;
   running: boolean;
@@ -229,7 +250,7 @@ interface ControlsProps {
  * button (Pause, Resume, or Done on a reps step), Next, and Reset; on a reps step Pause appears in
  * a slot that is otherwise empty, so nothing moves.
  */
-export function Controls({ keepGoing, ...p }: ControlsProps) {
+export const Controls = steady(function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
       <div class="timer-confirm" role="group" aria-label="Reset the workout?">
@@ -265,7 +286,7 @@ export function Controls({ keepGoing, ...p }: ControlsProps) {
       )}
     </div>
   );
-}
+});
 
 export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: Plan; plannedMs: number }) {
   const { record, activeMs, streak, unsaved } = ending;
@@ -324,7 +345,7 @@ interface SettingsProps {
 }
 
 /** Timing a runner may change before or during a workout (WCAG 2.2.1: timing adjustable). */
-export function Settings({ settings, plannedMs, steps, onChange, onRestore, disabled }: SettingsProps) {
+export const Settings = steady(function Settings({ settings, plannedMs, steps, onChange, onRestore, disabled }: SettingsProps) {
   return (
     <>
       <div class="grid gap-3 sm:grid-cols-2 mt-3">
@@ -341,7 +362,7 @@ export function Settings({ settings, plannedMs, steps, onChange, onRestore, disa
       </p>
     </>
   );
-}
+});
 
 interface FloorProps {
   phase: Phase;
