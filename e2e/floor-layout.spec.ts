@@ -4,7 +4,8 @@ import { encodeRoutine } from '../src/lib/share/codec';
 /**
  * The floor view on every screen: phones upright and on their side, tablets and a desktop. In
  * every phase, with clocks of 0:30, 1:00 and 10:00, every drawn line of text, every control, the
- * progress bar and every figure must be inside the viewport, and no two may overlap.
+ * progress bar and every figure must be inside the viewport, and no two may overlap; nor may the
+ * boxes of the figure, the clock, the step heading, the "Up next" line and the controls.
  *
  * Set SCREENSHOTS=<dir> to also write a PNG of each state, light and dark, for looking at.
  */
@@ -52,9 +53,21 @@ async function drawn(page: Page): Promise<{ boxes: Box[]; viewport: { width: num
     const dialog = document.querySelector('dialog.timer-floor[open]')!;
     const boxes: Box[] = [];
     let source = 0;
-    const add = (what: string, rects: Iterable<DOMRect>) => {
+    /** What a box inside the view that scrolls (the finish screen's summary) shows of `el`: text scrolled out of it is not drawn. */
+    const scrollport = (el: Element) => {
+      for (let a = el.parentElement; a && a !== dialog; a = a.parentElement) {
+        if (/auto|scroll/.test(getComputedStyle(a).overflowY)) return a.getBoundingClientRect();
+      }
+      return null;
+    };
+    const add = (what: string, rects: Iterable<DOMRect>, el?: Element) => {
       source += 1;
-      for (const r of rects) if (r.width > 0 && r.height > 0) boxes.push({ what, source, x: r.left, y: r.top, right: r.right, bottom: r.bottom });
+      const port = el ? scrollport(el) : null;
+      for (const r of rects) {
+        const [x, y] = [Math.max(r.left, port?.left ?? -Infinity), Math.max(r.top, port?.top ?? -Infinity)];
+        const [right, bottom] = [Math.min(r.right, port?.right ?? Infinity), Math.min(r.bottom, port?.bottom ?? Infinity)];
+        if (right - x > 0 && bottom - y > 0) boxes.push({ what, source, x, y, right, bottom });
+      }
     };
     const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !el.closest('.sr-only');
     for (const el of dialog.querySelectorAll('button, progress, svg')) {
@@ -66,7 +79,7 @@ async function drawn(page: Page): Promise<{ boxes: Box[]; viewport: { width: num
       if (!node.textContent?.trim() || parent.closest('button, svg') || !seen(parent)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      add(`"${node.textContent.trim()}"`, range.getClientRects());
+      add(`"${node.textContent.trim()}"`, range.getClientRects(), parent);
     }
     return { boxes, viewport: { width: window.innerWidth, height: window.innerHeight } };
   });
@@ -107,6 +120,7 @@ async function expectSound(page: Page, label: string, must: { clock: string | Re
   const { width, height } = page.viewportSize()!;
   expect(size, `${label}: clock font size`).toBeGreaterThanOrEqual(Math.min(width, height) / 6);
   expect(await layoutProblems(page), label).toEqual([]);
+  expect(await partsOverlapping(page), label).toEqual([]);
   const dir = process.env['SCREENSHOTS'];
   if (dir) {
     const file = `${dir}/${width}x${height}-${label.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -178,6 +192,91 @@ for (const vp of VIEWPORTS) {
       await page.clock.fastForward(30_000 + 60_000 + 30_000 + 5_000 + 30_000);
       await expect(heading).toHaveText('Next: Stability ball back extension');
       await expectSound(page, 'figure rest between rounds', { clock: '1:00', figure: true });
+    });
+  });
+}
+
+/**
+ * The floor view's parts, as whole boxes: the figure, the big clock, the step heading, the "Up next"
+ * line and each control. None may overlap another (the figure once sat over "Up next" on a phone on
+ * its side). Box by box, not text by text: a heading or a line is the whole box it is laid out in.
+ */
+async function partsOverlapping(page: Page): Promise<string[]> {
+  const parts = await page.evaluate(() => {
+    const dialog = document.querySelector('dialog.timer-floor[open]')!;
+    const found: { what: string; x: number; y: number; right: number; bottom: number }[] = [];
+    const add = (what: string, el: Element | null) => {
+      if (!el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) found.push({ what, x: r.left, y: r.top, right: r.right, bottom: r.bottom });
+    };
+    add('the figure', dialog.querySelector('.timer-figure svg'));
+    add('the clock', dialog.querySelector('[role="timer"]'));
+    add('the step heading', dialog.querySelector('h3'));
+    add('the "Up next" line', dialog.querySelector('.timer-next'));
+    for (const b of dialog.querySelectorAll('button')) add(`the button "${b.textContent}"`, b);
+    return found;
+  });
+  const px = (b: (typeof parts)[number]) => `[${Math.round(b.x)},${Math.round(b.y)} – ${Math.round(b.right)},${Math.round(b.bottom)}]`;
+  const problems: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const [a, b] = [parts[i]!, parts[j]!];
+      const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+      if (w > 1 && h > 1) problems.push(`${a.what} ${px(a)} overlaps ${b.what} ${px(b)}`);
+    }
+  }
+  return problems;
+}
+
+for (const vp of [VIEWPORTS[1]!, VIEWPORTS[4]!, VIEWPORTS[8]!]) {
+  test.describe(`floor view's parts in every phase, ${vp.name} (${vp.width}×${vp.height})`, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height }, hasTouch: vp.width < 1000 });
+
+    test('figure, clock, step heading, "Up next" and controls never overlap: get ready, work, hold, reps, switch sides, rest, paused and done', async ({ page }) => {
+      test.setTimeout(120_000);
+      await start(page, '/routines/seven-minute-core/');
+      const floor = page.getByRole('dialog', { name: 'Workout' });
+      const seen = new Set<string>();
+      const check = async (label: string) => {
+        // the new step's flash (0.4 s) is over, as a runner would see the screen
+        await page.clock.runFor(500);
+        const { width, height } = page.viewportSize()!;
+        const dir = process.env['SCREENSHOTS'];
+        if (dir && width < 1000) {
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            await page.screenshot({ path: `${dir}/phases-${width}x${height}-${label}-${colorScheme}.png` });
+          }
+          await page.emulateMedia({ colorScheme: 'light' });
+        }
+        expect(await partsOverlapping(page), label).toEqual([]);
+        expect(await layoutProblems(page), label).toEqual([]);
+      };
+      for (let i = 0; i < 80; i++) {
+        const phase = (await floor.getAttribute('data-phase')) ?? '';
+        if (phase === 'done') break;
+        const heading = (await floor.getByRole('heading', { level: 3 }).textContent()) ?? '';
+        const clock = (await floor.getByRole('timer').textContent()) ?? '';
+        const kind = phase !== 'work' ? phase : /reps/.test(clock) ? 'reps' : /hold/.test(heading) ? 'hold' : 'work';
+        if (!seen.has(kind)) {
+          seen.add(kind);
+          await check(kind);
+        }
+        if (kind === 'work' && !seen.has('paused')) {
+          await floor.getByRole('button', { name: 'Pause', exact: true }).click();
+          await expect(floor).toHaveAttribute('data-phase', 'paused');
+          seen.add('paused');
+          await check('paused');
+          await floor.getByRole('button', { name: 'Resume', exact: true }).click();
+        }
+        await floor.getByRole('button', { name: 'Next step' }).click();
+      }
+      await expect(floor.getByRole('heading', { name: 'End of the routine' })).toBeVisible();
+      seen.add('done');
+      await check('done');
+      expect([...seen].sort()).toEqual(['done', 'get-ready', 'hold', 'paused', 'reps', 'rest', 'switch', 'work']);
     });
   });
 }

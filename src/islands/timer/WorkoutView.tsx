@@ -4,7 +4,7 @@
  * No state of their own. CircuitTimer loads this module at the first touch or focus,
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
 import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
@@ -161,6 +161,19 @@ function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number 
   );
 }
 
+/**
+ * A new step lights the whole screen for 0.4 s, for a noisy room: shown, then taken away, two
+ * frames in all. An animation, even one the compositor runs, draws every frame while it lasts.
+ */
+function Flash() {
+  const [on, setOn] = useState(true);
+  useLayoutEffect(() => {
+    const t = setTimeout(() => setOn(false), 400);
+    return () => clearTimeout(t);
+  }, []);
+  return on ? <span class="timer-flash" aria-hidden="true" /> : null;
+}
+
 export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
   const seg = snap.segment;
   const nextUp = upNext(plan, snap.index);
@@ -170,8 +183,10 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
   const headline = coming ?? seg;
   const detail = headline && isExercise(headline) ? segmentDetail(headline) : '';
   return (
-    <div class="timer-face" key={flashes} data-phase={phase} data-flash={flashes > 0 ? '' : undefined} data-changeover={coming ? '' : undefined}>
-      {big && flashes > 0 && <span class="timer-flash" aria-hidden="true" />}
+    // On the page the face is made anew at each step, so its flash plays again; full screen only the flash is
+    // (a new face would parse its figure again and lay out the whole screen).
+    <div class="timer-face" key={big ? 0 : flashes} data-phase={phase} data-flash={!big && flashes > 0 ? '' : undefined} data-changeover={coming ? '' : undefined}>
+      {big && flashes > 0 && <Flash key={flashes} />}
       <p class="timer-meta">
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
         {big && <span class="timer-left">{minutesSeconds(snap.remainingTotalMs)} left</span>}
@@ -204,6 +219,27 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
   );
 }
 
+/**
+ * A view that draws again only when one of its props that is not a function changes (an array prop
+ * counts as changed when one of its items that is not a function does): the workout's controls and
+ * timing settings, so they are not diffed again at every tick of the clock. Their functions only ever
+ * dispatch a press, the same one for as long as the props that name it (the big button's word) stay
+ * the same, so the ones given at the last draw still do what the newest would.
+ */
+function steady<P extends object>(View: (props: P) => ComponentChildren): ComponentType<P> {
+  const same = (a: unknown, b: unknown): boolean =>
+    a === b || typeof a === 'function' || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i])));
+  return class Steady extends Component<P> {
+    override shouldComponentUpdate(next: P) {
+      const [was, now] = [this.props as Record<string, unknown>, next as Record<string, unknown>];
+      return Object.keys(now).some((k) => !same(now[k], was[k])) || Object.keys(was).some((k) => !(k in now));
+    }
+    override render(props: P) {
+      return View(props);
+    }
+  };
+}
+
 interface ControlsProps {
   segment: Segment | null;
   running: boolean;
@@ -225,7 +261,7 @@ interface ControlsProps {
  * button (Pause, Resume, or Done on a reps step), Next, and Reset; on a reps step Pause appears in
  * a slot that is otherwise empty, so nothing moves.
  */
-export function Controls({ keepGoing, ...p }: ControlsProps) {
+export const Controls = steady(function Controls({ keepGoing, ...p }: ControlsProps) {
   if (p.confirming !== null) {
     return (
       <div class="timer-confirm" role="group" aria-label="Reset the workout?">
@@ -261,7 +297,7 @@ export function Controls({ keepGoing, ...p }: ControlsProps) {
       )}
     </div>
   );
-}
+});
 
 export function EndingView({ ending, plan, plannedMs }: { ending: Ending; plan: Plan; plannedMs: number }) {
   const { record, activeMs, at, unsaved, kind } = ending;
@@ -322,7 +358,7 @@ interface SettingsProps {
 }
 
 /** Timing a runner may change before or during a workout (WCAG 2.2.1: timing adjustable). */
-export function Settings({ settings, plannedMs, steps, onChange, onRestore, disabled }: SettingsProps) {
+export const Settings = steady(function Settings({ settings, plannedMs, steps, onChange, onRestore, disabled }: SettingsProps) {
   return (
     <>
       <div class="grid gap-3 sm:grid-cols-2 mt-3">
@@ -339,7 +375,7 @@ export function Settings({ settings, plannedMs, steps, onChange, onRestore, disa
       </p>
     </>
   );
-}
+});
 
 interface FloorProps {
   phase: Phase;
