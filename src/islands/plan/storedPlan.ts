@@ -33,8 +33,5 @@ export const readStoredPlan = (): Kept<PlanRecord> | null => store.read(PLAN_KEY
 /** Stores the plan settings; false when the browser refused (storage full or turned off). */
 export const saveStoredPlan = (record: PlanRecord): boolean => store.set(PLAN_KEYS.plan, writePlan(record));
 
-/** Whether any plan settings are stored, read or not: a cheap test before loading anything. */
-export const hasStoredPlan = (): boolean => store.get(PLAN_KEYS.plan) !== null;
-
 /** The plan made from stored settings and the library. */
 export const planFrom = (record: PlanRecord, routines: readonly LibraryRoutine[]): Plan => makePlan(settingsOf(record), routines);

@@ -4,17 +4,12 @@
  * and the record it becomes. The island (src/islands/PlanPage.tsx) only draws it.
  */
 import { isLocalDate, type LocalDate, WEEKDAYS, type Weekday } from './dates';
-import { DAY_MINUTES, type DayMinutes, RUNNER_KIT, type RunnerKit, type StartingPoint } from './model';
+import { DAY_MINUTES, type DayMinutes, type PlanSettings, RUNNER_KIT, type RunnerKit, type StartingPoint } from './model';
 import { type PlanRecord, planRecord } from './schema';
 import { DEFAULT_SLOT, MAX_REMINDER_MINUTES, SLOT_TIME } from './slot';
 
-export interface PlanForm {
-  runDays: Weekday[];
-  longRunDay: Weekday | null;
-  hardDays: Weekday[];
-  minutes: DayMinutes;
-  start: StartingPoint;
-  kit: RunnerKit[];
+/** The planner's settings as the runner fills them in: the start date is today's, set on making. */
+export interface PlanForm extends Omit<PlanSettings, 'startDate' | 'raceDate'> {
   /** `yyyy-MM-dd`, or '' for no race. */
   raceDate: string;
   /** `HH:mm`. */
