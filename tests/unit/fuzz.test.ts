@@ -11,8 +11,9 @@ import { readWorkouts } from '../../src/lib/storage/log';
 import { exportLog, parseLogFile } from '../../src/lib/storage/log-file';
 import { readMyRoutines } from '../../src/lib/storage/my-routines';
 import { STORAGE_VERSION, type Read } from '../../src/lib/storage/read';
-import { readKey, type Store } from '../../src/lib/storage/store';
+import { readKey } from '../../src/lib/storage/store';
 import { STORED } from '../../src/lib/storage/table';
+import { memoryStore } from './memory-store';
 
 /**
  * A seeded fuzz (issue 17): share-link fragments and stored values, mangled the ways damage,
@@ -120,11 +121,6 @@ function damaged(text: string): fc.Arbitrary<string> {
   );
 }
 
-/** localStorage as a Map, for readKey. */
-function memoryStore(init: Record<string, string>): Store & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return { data, get: (k) => data.get(k) ?? null, entries: () => [...data], set: (k, v) => (v === null ? data.delete(k) : data.set(k, v), true) };
-}
 
 const RUNS_PER_KEY = 600;
 

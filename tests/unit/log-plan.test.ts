@@ -20,9 +20,9 @@ import { exportLog } from '../../src/lib/storage/log-file';
 import { exportLogWithPlan, importLog, parseWholeLogFile, readPlanData } from '../../src/lib/storage/log-file-plan';
 import { readMyRoutine, readMyRoutines, saveMyRoutine, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { writeCheckIn, writePlan, writeProgress } from '../../src/lib/storage/plan';
-import type { Store } from '../../src/lib/storage/store';
 import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
 import { LIBRARY, settingsArb } from './plan-fixtures';
+import { memoryStore, roomForKeys } from './memory-store';
 
 const at = (y: number, mo: number, d: number, h = 8, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 const workout = (routineId: string, finishedAt: number): WorkoutRecord => ({
@@ -37,20 +37,6 @@ const workout = (routineId: string, finishedAt: number): WorkoutRecord => ({
   completed: true,
 });
 
-function memoryStore(init: Record<string, string> = {}, room = Infinity): Store & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get: (key) => data.get(key) ?? null,
-    entries: () => [...data],
-    set: (key, value) => {
-      if (value === null) return data.delete(key), true;
-      if (!data.has(key) && data.size >= room) return false;
-      data.set(key, value);
-      return true;
-    },
-  };
-}
 
 const LIBRARY_KINDS = new Map(LIBRARY.map((r) => [r.id, r.kind]));
 const known = new Set(['plank', 'dead-bug', 'glute-bridge']);
@@ -263,7 +249,7 @@ describe('the plan’s keys in the log file', () => {
 
   it('is all or nothing when storage fills, and says what was not saved', () => {
     const parsed = parseWholeLogFile(exportLogWithPlan(mine, readPlanData(full().entries()).data, START)).value!;
-    const there = memoryStore({ 'corestride:prefs': '{"v":1}' }, 4);
+    const there = memoryStore({ 'corestride:prefs': '{"v":1}' }, roomForKeys(4));
     const result = importLog(there, [], parsed);
     expect(result.problem).toMatch(/storage is full: it took 3 of the 6 things to save \(2 new workouts, 2 check-ins, the progress of 1 routine, your plan\)/);
     expect(result.problem).toMatch(/so they were taken out again and your log is as it was\.$/);

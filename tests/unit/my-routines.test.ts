@@ -6,6 +6,7 @@ import { draftReducer, EMPTY_DRAFT } from '../../src/lib/share/draft';
 import { KEYS } from '../../src/lib/storage/keys';
 import { readMyRoutines, saveMyRoutine, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import type { Store } from '../../src/lib/storage/store';
+import { FULL, memoryStore } from './memory-store';
 
 /**
  * My routines never overwrite a routine whose stored title differs (issue 17, item 6). The
@@ -23,20 +24,6 @@ const routine = (title: string, rounds = 1): CustomRoutine => ({
 /** The key the release before gave a title (its writeMyRoutine: FNV-1a of the lower-cased title). */
 const legacyKey = (title: string) => `corestride:my-routine:${hash(title.toLowerCase())}`;
 
-function memoryStore(init: Record<string, string> = {}, full = false): Store & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get: (key) => data.get(key) ?? null,
-    entries: () => [...data],
-    set: (key, value) => {
-      if (value === null) return data.delete(key), true;
-      if (full) return false;
-      data.set(key, value);
-      return true;
-    },
-  };
-}
 const titles = (store: Store) => readMyRoutines(store.entries(), known).routines.map((r) => r.routine.title);
 
 describe('My routines keys', () => {
@@ -92,7 +79,7 @@ describe('My routines keys', () => {
     const damaged = memoryStore({ [KEYS.myRoutine('Legs')]: '{broken' });
     expect(saveMyRoutine(damaged, routine('Legs'), 1, known)).toEqual({ value: null, problem: 'a saved routine of this title could not be read, and is kept as it is rather than saved over' });
     expect(damaged.data.get(KEYS.myRoutine('Legs'))).toBe('{broken');
-    const full = memoryStore({}, true);
+    const full = memoryStore({}, FULL);
     expect(saveMyRoutine(full, routine('Legs'), 1, known).problem).toBe('this browser’s storage is full or turned off');
     expect(full.data.size).toBe(0);
   });

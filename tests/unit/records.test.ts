@@ -4,11 +4,11 @@ import { daysAgoText } from '../../src/lib/log/days';
 import { EARLIEST_WORKOUT, KEYS, LATEST_WORKOUT, lastStartedFromKeys, workoutId } from '../../src/lib/storage/keys';
 import { exportLog, importWorkouts, parseLogFile } from '../../src/lib/storage/log-file';
 import { readWorkout, readWorkouts, recordProblem } from '../../src/lib/storage/log';
-import type { Store } from '../../src/lib/storage/store';
 import { IDLE, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan } from '../../src/lib/timer/plan';
 import { workoutRecord } from '../../src/lib/timer/view';
 import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
+import { memoryStore, roomForChars } from './memory-store';
 
 /**
  * Workout records are checked once, the same way on import and on read (issue 17, item 4):
@@ -176,25 +176,6 @@ describe('the workout record', () => {
   });
 });
 
-/**
- * localStorage as a Map that refuses a write once `room` characters are used (key and value, as
- * browsers count), as a full storage does; removals always work.
- */
-function roomyStore(init: Record<string, string>, room: number): Store & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    data,
-    get: (key) => data.get(key) ?? null,
-    entries: () => [...data],
-    set: (key, value) => {
-      if (value === null) return data.delete(key), true;
-      if (used() - (data.has(key) ? key.length + data.get(key)!.length : 0) + key.length + value.length > room) return false;
-      data.set(key, value);
-      return true;
-    },
-  };
-}
 
 describe('an import that fills storage', () => {
   const day = 86_400_000;
@@ -204,7 +185,7 @@ describe('an import that fills storage', () => {
 
   it('writes nothing when the browser refuses one workout: what it took is put back, and the reason says so', () => {
     const room = [...Object.entries(before)].reduce((n, [k, v]) => n + k.length + v.length, 0) + 60 * (KEYS.workout(many[0]!.id).length + writeWorkout(many[0]!).length);
-    const store = roomyStore(before, room);
+    const store = memoryStore(before, roomForChars(room));
     const result = importWorkouts(store, [mine], [mine, ...many]);
     expect(result.value).toBeNull();
     expect(result.problem).toBe('This browser’s storage is full: it took 60 of the 200 new workouts and refused the next, so they were taken out again and your log is as it was.');
@@ -213,13 +194,13 @@ describe('an import that fills storage', () => {
 
   it('puts back what a key held before, even a value the log could not read', () => {
     const damaged = { ...before, [KEYS.workout(many[0]!.id)]: '{broken' };
-    const store = roomyStore(damaged, Object.values(damaged).join('').length + 5_000);
+    const store = memoryStore(damaged, roomForChars(Object.values(damaged).join('').length + 5_000));
     expect(importWorkouts(store, [mine], many).problem).toMatch(/storage is full/);
     expect(Object.fromEntries(store.data)).toEqual(damaged);
   });
 
   it('with room, adds every new workout and counts the ones already there', () => {
-    const store = roomyStore(before, 1e9);
+    const store = memoryStore(before, roomForChars(1e9));
     expect(importWorkouts(store, [mine], [mine, ...many, many[0]!])).toEqual({ value: { added: 200, skipped: 2 }, problem: null });
     expect(readWorkouts(store.entries()).workouts).toHaveLength(201);
   });

@@ -18,7 +18,8 @@ import { STORAGE_VERSION } from '../../src/lib/storage/read';
 import { STORED } from '../../src/lib/storage/table';
 import { planRecord } from '../../src/lib/plan/schema';
 import { DEFAULT_SLOT } from '../../src/lib/plan/slot';
-import { readKey, setAside, type Store } from '../../src/lib/storage/store';
+import { readKey, setAside } from '../../src/lib/storage/store';
+import { FULL, memoryStore } from './memory-store';
 
 const record = (over: Partial<WorkoutRecord> = {}): WorkoutRecord => ({
   id: 'seven-minute-core-1700000000000',
@@ -144,21 +145,6 @@ describe('every saved value, malformed', () => {
   });
 });
 
-/** localStorage as a Map; `full` makes every write fail, as a full storage would. */
-function memoryStore(init: Record<string, string> = {}, full = false): Store & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get: (key) => data.get(key) ?? null,
-    entries: () => [...data],
-    set: (key, value) => {
-      if (value === null) data.delete(key);
-      else if (full) return false;
-      else data.set(key, value);
-      return true;
-    },
-  };
-}
 
 describe('setting aside what cannot be read', () => {
   it('moves the raw value to corestride:set-aside:<key> and clears the key', () => {
@@ -180,7 +166,7 @@ describe('setting aside what cannot be read', () => {
   });
 
   it('leaves the value where it is when the copy cannot be written', () => {
-    const store = memoryStore({ [KEYS.weeklyPlan]: 'xxx' }, true);
+    const store = memoryStore({ [KEYS.weeklyPlan]: 'xxx' }, FULL);
     expect(setAside(store, KEYS.weeklyPlan)).toBe(false);
     expect(Object.fromEntries(store.data)).toEqual({ [KEYS.weeklyPlan]: 'xxx' });
   });
@@ -188,12 +174,12 @@ describe('setting aside what cannot be read', () => {
   it('readKey says whether the value it could not read was set aside, or left where it was for want of room', () => {
     const roomy = memoryStore({ [KEYS.prefs]: '{broken' });
     expect(readKey(roomy, KEYS.prefs, readPrefs)).toEqual({ value: null, problem: 'it is not valid JSON', aside: true });
-    const full = memoryStore({ [KEYS.prefs]: '{broken' }, true);
+    const full = memoryStore({ [KEYS.prefs]: '{broken' }, FULL);
     expect(readKey(full, KEYS.prefs, readPrefs)).toEqual({ value: null, problem: 'it is not valid JSON', aside: false });
     expect(Object.fromEntries(full.data)).toEqual({ [KEYS.prefs]: '{broken' });
     // A value it can read carries no such word.
     expect(readKey(roomy, KEYS.prefs, readPrefs)).toBeNull();
-    expect(readKey(memoryStore({ [KEYS.prefs]: writePrefs(DEFAULT_PREFS) }, true), KEYS.prefs, readPrefs)).toEqual({ value: DEFAULT_PREFS, problem: null });
+    expect(readKey(memoryStore({ [KEYS.prefs]: writePrefs(DEFAULT_PREFS) }, FULL), KEYS.prefs, readPrefs)).toEqual({ value: DEFAULT_PREFS, problem: null });
   });
 
   it('readKey sets aside only what its reader refuses, so the next read is clean', () => {
@@ -387,7 +373,7 @@ describe('moving My routines from the hashed keys of the release before', () => 
   });
 
   it('with storage full, nothing moves and every routine is still listed', () => {
-    const store = memoryStore(LEGACY, true);
+    const store = memoryStore(LEGACY, FULL);
     expect(migrateMyRoutines(store, known)).toEqual([]);
     expect(Object.fromEntries(store.data)).toEqual(LEGACY);
     expect(readMyRoutines(store.entries(), known).routines).toHaveLength(3);
