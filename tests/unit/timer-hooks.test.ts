@@ -89,6 +89,20 @@ describe('useWorkoutClock', () => {
     expect(onWake).not.toHaveBeenCalled();
   });
 
+  it('listens to the page once while the clock ticks, and a page shown again wakes with the newest wake wanted', () => {
+    const adding = vi.spyOn(document, 'addEventListener');
+    const onWake = vi.fn();
+    const first = vi.fn();
+    const { rerender } = renderHook(({ due, wake }) => useWorkoutClock(due, wake), { initialProps: { due: T0 + 1000, wake: first } });
+    const listened = adding.mock.calls.length;
+    for (let s = 2; s <= 10; s++) rerender({ due: T0 + s * 1000, wake: onWake });
+    expect(adding.mock.calls.length).toBe(listened);
+    act(() => setVisible(false));
+    expect(first).not.toHaveBeenCalled();
+    expect(onWake).toHaveBeenCalledOnce();
+    adding.mockRestore();
+  });
+
   it('a timer that fires while performance.now() still reads a hair before `due` waits out the rest instead of stopping', () => {
     const onWake = vi.fn();
     renderHook(() => useWorkoutClock(T0 + 1000, onWake));

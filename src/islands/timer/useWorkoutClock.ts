@@ -6,7 +6,7 @@
  * Layout effects, not effects: they run with the render, so a wake is never held back until
  * an animation frame that a throttled or hidden tab may not get.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { advance, markGap, notBefore, startClock, type Reading } from '../../lib/timer/clock';
 
 export interface WorkoutClock {
@@ -35,7 +35,10 @@ export function createWorkoutClock(): WorkoutClock {
 /** The clock, and `onWake(time)` at `due` (null: no wake wanted) or as soon as the page is shown again. */
 export function useWorkoutClock(due: number | null, onWake: (at: number) => void): WorkoutClock {
   const [clock] = useState(createWorkoutClock);
+  // The page's events are listened to once; they read the wake wanted now, so a tick re-arms only the timer.
+  const wantRef = useRef({ due, onWake });
   useLayoutEffect(() => {
+    wantRef.current = { due, onWake };
     const wake = () => onWake(clock.read());
     let timer: ReturnType<typeof setTimeout> | undefined;
     // performance.now() is coarsened (and jittered), so a timer set for `due` can read a hair
@@ -45,20 +48,23 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
       if (due !== null) timer = setTimeout(() => (clock.read() < due ? arm() : wake()), Math.max(0, due - clock.read()));
     };
     arm();
+    return () => clearTimeout(timer);
+  }, [clock, due, onWake]);
+  useLayoutEffect(() => {
     // Hidden or frozen: a gap the wall clock may bridge. Either way, wake now if a wake is due:
     // shown again, to catch up; hidden, so the cues of the next minutes are scheduled before the
     // page may freeze (useCues). The timer stays set: a wake in the same second re-runs nothing.
     const change = () => {
       if (!visible()) clock.gap();
-      if (due !== null) wake();
+      const { due, onWake } = wantRef.current;
+      if (due !== null) onWake(clock.read());
     };
     for (const type of PAGE_EVENTS) document.addEventListener(type, change);
     addEventListener('pageshow', change);
     return () => {
-      clearTimeout(timer);
       for (const type of PAGE_EVENTS) document.removeEventListener(type, change);
       removeEventListener('pageshow', change);
     };
-  }, [clock, due, onWake]);
+  }, [clock]);
   return clock;
 }
