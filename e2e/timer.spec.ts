@@ -508,6 +508,9 @@ test.describe('circuit timer', () => {
     for (const name of ['Previous step', 'Pause', 'Next step', 'Reset', 'Exit full screen']) {
       await expect(floor.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
     }
+    // The bar of the whole workout keeps its name full screen, where its line of words is not drawn.
+    await expect(floor.getByRole('progressbar', { name: 'Workout progress' })).toBeVisible();
+    await expect(floor.getByText(/done · .* to go/)).toHaveCount(0);
     // A tap anywhere that is not a button pauses; another carries on.
     await digits.click();
     await expect(floor).toHaveAttribute('data-phase', 'paused');

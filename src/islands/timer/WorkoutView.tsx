@@ -117,9 +117,17 @@ function Figure({ cls, figures, seg }: { cls: string; figures: Record<string, st
 }
 
 /**
+ * A clock text's width and height per 1px of font, by its shape: in tabular digits every digit is
+ * as wide as every other, so "10:00" and "12:34" measure the same. Measured once per shape (once
+ * the page's fonts have loaded), so a new step seldom asks the browser for a layout.
+ */
+const measured = new Map<string, [number, number]>();
+const shapeOf = (text: string, reps: boolean) => text.replace(/\d/g, '0') + (reps ? ' reps' : '');
+
+/**
  * The big clock, sized to fit its box: the box is a CSS size container, and the clock's font size is
  * the largest at which the segment's longest text ("10:00", "12 reps") fits its width and height.
- * That text's size per 1px of font is measured once per segment, in the UI font's tabular digits.
+ * That text's size per 1px of font is measured in the UI font's tabular digits (`measured`, above).
  */
 function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number | null }) {
   const box = useRef<HTMLDivElement>(null);
@@ -138,16 +146,21 @@ function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number 
   const longest = reps ? String(seg?.reps ?? '') : formatSeconds(seg?.durationMs ?? remainingMs ?? 0);
   useLayoutEffect(() => {
     const el = sizer.current;
-    if (!el || !box.current) return;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const size = parseFloat(getComputedStyle(el).fontSize) || 100;
-    const w = el.getBoundingClientRect().width / size;
-    const h = range.getBoundingClientRect().height / size;
-    if (w > 0 && h > 0) {
-      box.current.style.setProperty('--clock-w', w.toFixed(3));
-      box.current.style.setProperty('--clock-h', h.toFixed(3));
+    const style = box.current?.style;
+    if (!el || !style) return;
+    const shape = shapeOf(longest, reps);
+    let size = measured.get(shape);
+    if (!size) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const font = parseFloat(getComputedStyle(el).fontSize) || 100;
+      size = [el.getBoundingClientRect().width / font, range.getBoundingClientRect().height / font];
+      if (!(size[0] > 0 && size[1] > 0)) return;
+      if (document.fonts?.status !== 'loading') measured.set(shape, size);
     }
+    const [w, h] = size.map((n) => n.toFixed(3));
+    if (style.getPropertyValue('--clock-w') !== w) style.setProperty('--clock-w', w!);
+    if (style.getPropertyValue('--clock-h') !== h) style.setProperty('--clock-h', h!);
   }, [longest, reps]);
   return (
     <div class="timer-clock-box" ref={box}>
@@ -197,7 +210,7 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
       <h3 class="timer-step">
         {coming && <span class="timer-next-label">Next: </span>}
         {coming ? coming.exerciseName : seg?.label}
-        {detail && <span class="timer-sub"> · {detail}</span>}
+        {detail ? <span class="timer-sub"> · {detail}</span> : null}
       </h3>
       <Figure cls="timer-figure" figures={figures} seg={doing ? seg : nextUp} />
       <Clock seg={seg} remainingMs={snap.remainingMs} />
@@ -211,9 +224,12 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
       <label class="timer-progress">
         <span class="sr-only">Workout progress</span>
         <progress max={1000} value={Math.round(snap.progress * 1000)} />
-        <span class="text-sm" aria-hidden="true">
-          {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
-        </span>
+        {/* Full screen, the time left is in the line at the top: this line is not drawn. */}
+        {!big && (
+          <span class="text-sm" aria-hidden="true">
+            {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
+          </span>
+        )}
       </label>
     </div>
   );
@@ -429,7 +445,9 @@ interface DoseProps {
 
 /** Today's dose of the routine: the timer runs it, and says how it differs from the routine as written (./progress.tsx). */
 export function Dose(p: DoseProps) {
-  const wanted = p.keys.length > 0 && (p.state.screen.kind === 'ended' || p.keys.some((key) => store.get(key) !== null));
+  // Storage is looked at once, not at every tick of the clock: the views, once loaded, read the dose themselves.
+  const [stored] = useState(() => p.keys.some((key) => store.get(key) !== null));
+  const wanted = p.keys.length > 0 && (stored || p.state.screen.kind === 'ended');
   const P = useProgressViews(wanted);
   return P && <P.Dose {...p} />;
 }
