@@ -46,35 +46,68 @@ function noLazyCss(file, deps) {
 }
 
 /**
- * The storage every island reads through, one chunk whichever islands share which parts of it:
- * the guarded store, keys and records, calendar days, the routine limits, and Preact's JSX runtime
- * and hooks. Left to itself, the bundler splits it by the set of islands importing each module: the
- * Today card (src/islands/today/card.ts, lazy, home page and /log/) and the plan page, which read
- * only some of it, cut the timer's part into more, smaller chunks, each one more request and import
- * line on every routine page (190 to 450 bytes gzip over its 15 KB budget); the JSX runtime and the
- * hooks split off cost it another two requests (about 230 bytes). The price: Preact comes with the
- * chunk, so a home page with a plan stored loads 4.4 KB gzip it does not use.
+ * The client chunks, by hand where the bundler's own split costs the routine page (15 KB budget)
+ * requests and bytes. Rolldown takes the groups in order; each also takes the modules its own
+ * modules import, unless an earlier group has them.
+ *
+ * `browser-storage`: the storage every island reads through, one chunk whichever islands share
+ * which parts of it: the guarded store, keys and records, calendar days, the routine limits, and
+ * Preact's JSX runtime and hooks. Left to itself, the bundler splits it by the set of islands
+ * importing each module: the Today card (src/islands/today/card.ts, lazy, home page and /log/)
+ * and the plan page, which read only some of it, cut the timer's part into more, smaller chunks,
+ * each one more request and import line on every routine page (190 to 450 bytes gzip over its
+ * budget); the JSX runtime and the hooks split off cost it another two requests (about 230
+ * bytes). The price: Preact comes with the chunk, so a home page with a plan stored loads 4.4 KB
+ * gzip it does not use.
+ *
+ * `preload-helper`: Vite's (leanPreloadHelper, above), in a chunk of its own as it would be
+ * anyway, named here only so that the timer's group below does not take it in.
+ *
+ * `timer-shared`: what the routine builder shares with the timer, which it loads lazily
+ * (src/islands/LazyTimer.tsx): the plan compiler (routine lengths) and durations in words. Every
+ * routine page loads it too; the plan page and the log do not. In the browser-storage chunk
+ * instead it would cost those two pages about 990 bytes gzip (the plan page has 900 to spare).
+ *
+ * `timer`: the timer island with the routine page's few lines that hydrate it
+ * (src/components/TimerPanel.astro), one chunk instead of the loader's 180-byte entry in front of
+ * the timer's chunk; that request pays for `timer-shared`'s. The builder's lazy timer loads this
+ * chunk too, through a small one re-exporting the island (src/islands/timer/lazy.ts); on its page
+ * the hydrating lines find nothing to hydrate.
  */
-const TIMER_STORAGE = [
+const CHUNKS = [
   {
     name: 'browser-storage',
     test: /src[\\/](islands[\\/]browser-storage|lib[\\/]storage[\\/](keys|read|store|timer|workout)|lib[\\/]log[\\/]days|lib[\\/]routine[\\/]limits)\.ts$|date-fns[\\/](differenceInCalendarDays|constructFrom|toDate|startOfDay|constants|_lib[\\/](normalizeDates|getTimezoneOffsetInMilliseconds))\.js$|preact[\\/](jsx-runtime|hooks)[\\/]/,
   },
+  { name: 'preload-helper', test: /^\0vite\/preload-helper\.js$/ },
+  { name: 'timer-shared', test: /src[\\/]lib[\\/](timer[\\/]plan|content[\\/]format)\.ts$/ },
+  { name: 'timer', test: /src[\\/](components[\\/]TimerPanel\.astro\?astro&type=script|islands[\\/]CircuitTimer\.tsx$)/ },
 ];
 
 /**
- * The routine builder island imports the timer island. With Astro's `exports-only` entry
- * signatures the timer's chunk must keep its exact exports, so the bundler puts a facade
- * chunk in front of it (an extra request and about 120 bytes gzip on every routine page).
- * `allow-extension` lets the timer's chunk export what the builder shares with it instead.
- * Astro sets the option itself, so this sets it on the browser environment.
+ * The chunk groups above, on the browser environment, and a check that they do what they say: no
+ * page but a routine page loads the timer's chunk before it is asked for. Should a module the
+ * timer imports come to be imported by another island too, the `timer` group would take it in
+ * and that island would load the whole timer at once; the build stops instead.
  * @returns {import('vite').Plugin}
  */
-function islandChunksMayShare() {
+function chunkGroups() {
   return {
-    name: 'corestride:island-chunks-may-share',
+    name: 'corestride:chunk-groups',
     configEnvironment(name) {
-      if (name === 'client') return { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: TIMER_STORAGE } } } } };
+      if (name === 'client') return { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNKS } } } } };
+    },
+    generateBundle(_, bundle) {
+      if (this.environment.name !== 'client') return;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const timer = chunks.find((c) => Object.keys(c.modules).some((id) => /[\\/]islands[\\/]CircuitTimer\.tsx$/.test(id)));
+      if (!timer) return;
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      for (const entry of chunks.filter((c) => c.isEntry && c !== timer)) {
+        const seen = new Set([entry.fileName]);
+        for (const file of seen) for (const dep of byName.get(file)?.imports ?? []) seen.add(dep);
+        if (seen.has(timer.fileName)) throw new Error(`${entry.fileName} loads the timer's chunk (${timer.fileName}) up front: see CHUNKS in astro.config.mjs`);
+      }
     },
   };
 }
@@ -89,7 +122,7 @@ export default defineConfig({
   // reads the finished pages (their CSP hashes, their size) and writes dist/_headers.
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), offline(), headers()],
   vite: {
-    plugins: [tailwindcss(), leanPreloadHelper(), islandChunksMayShare()],
+    plugins: [tailwindcss(), leanPreloadHelper(), chunkGroups()],
   },
   server: { host: '127.0.0.1' },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts, so

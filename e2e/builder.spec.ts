@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { axe } from './axe';
 
 /**
@@ -36,6 +38,14 @@ async function setNumber(field: Locator, value: number) {
 async function addExercise(page: Page, search: string, name: string) {
   await page.getByRole('searchbox', { name: 'Find an exercise' }).fill(search);
   await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+}
+
+/** The built timer island's chunk, which every routine page loads: the one script with its floor view's hint. */
+function timerChunkFile() {
+  const built = join(import.meta.dirname, '..', 'dist', '_astro');
+  const files = readdirSync(built).filter((f) => f.endsWith('.js') && readFileSync(join(built, f), 'utf8').includes('Tap anywhere to pause'));
+  expect(files).toHaveLength(1);
+  return files[0]!;
 }
 
 /** Records page errors and dialogs (alert, confirm) for the life of the page. */
@@ -349,6 +359,53 @@ test.describe('routine builder', () => {
       [null, JSON.stringify({ v: 9, link: 'r=9.x', savedAt: 1 })],
     ]);
     expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
+  test('the page opens without the timer: it loads with the first step, shows its face meanwhile, and runs', async ({ page }) => {
+    const timerChunk = timerChunkFile();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
+    await page.clock.install({ time: new Date('2026-11-22T07:00:00Z') });
+    await page.goto('/routines/build/', { waitUntil: 'networkidle' });
+    await hydrated(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts).not.toContain(timerChunk);
+
+    // Held back, the timer's chunk leaves its stand-in: the first exercise, and Start disabled.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/_astro/${timerChunk}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await addExercise(page, 'hip bridge', 'Glute bridge');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await expect(timer.getByRole('heading', { level: 3, name: 'Glute bridge' })).toBeVisible();
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeDisabled();
+    expect((await axe(page)).map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    release();
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+    expect(scripts).toContain(timerChunk);
+
+    await page.clock.pauseAt(new Date('2026-11-22T07:01:00Z'));
+    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Next: Glute bridge/);
+    await page.clock.runFor(10_000);
+    await expect(timer.getByRole('heading', { level: 3 })).toHaveText(/^Glute bridge/);
+    await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
+  });
+
+  test('a timer that cannot load says so, and the builder carries on', async ({ page }) => {
+    const seen = watch(page);
+    await page.route(`**/_astro/${timerChunkFile()}`, (route) => route.abort());
+    await openBuilder(page);
+    await addExercise(page, 'hip bridge', 'Glute bridge');
+    const timer = page.getByRole('region', { name: 'Workout timer' });
+    await expect(timer.getByRole('alert')).toHaveText('The timer could not load: check your connection, then reload the page.');
+    await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeDisabled();
+    await addExercise(page, 'side pla', 'Side plank');
+    await expect(page.getByRole('group', { name: 'Step 2: Side plank' })).toBeVisible();
+    expect(seen.dialogs).toEqual([]);
   });
 
   test('fits the screen, a 390 px phone too: no sideways scrolling, tap targets at least 44 px @phone', async ({ page }) => {

@@ -8,6 +8,9 @@
  * A link opens on a preview, not the editor: a shared routine (`#r=…`) or a guide's "Try it
  * now" (`#try=<exercise>`, src/lib/routine/try.ts), with its steps, its length, the timer's
  * Start, and "Edit a copy", which puts it in the editor.
+ *
+ * The timer (a link's preview, and the routine being built) comes through ./LazyTimer.tsx,
+ * which loads it when one is first shown: the page opens without the timer's code.
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
@@ -36,7 +39,7 @@ import {
 } from '../lib/routine/limits';
 import type { Step, StepMode } from '../lib/routine/model';
 import { store } from './browser-storage';
-import CircuitTimer from './CircuitTimer';
+import LazyTimer from './LazyTimer';
 import { NumberField } from './NumberField';
 
 interface Props {
@@ -299,7 +302,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
               <h2 id="builder-timer-heading" class="sr-only">
                 Workout timer
               </h2>
-              <CircuitTimer key={shared.routineId} routineId={shared.routineId} input={sharedInput} figures={figures} />
+              <LazyTimer key={shared.routineId} routineId={shared.routineId} input={sharedInput} figures={figures} />
             </section>
             <div class="builder-preview-actions">
               <button type="button" class="btn btn-secondary" onClick={onEditCopy}>
@@ -559,7 +562,7 @@ export default function RoutineBuilder({ exercises, children }: Props) {
           Workout timer
         </h2>
         {input ? (
-          <CircuitTimer key={routineId} routineId={routineId} input={input} figures={figures} />
+          <LazyTimer key={routineId} routineId={routineId} input={input} figures={figures} />
         ) : (
           <p class="muted">Add an exercise and the timer for your routine appears here.</p>
         )}

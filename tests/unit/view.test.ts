@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds } from '../../src/lib/content/format';
+import { formatSeconds } from '../../src/lib/content/format-clock';
 import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
 import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';

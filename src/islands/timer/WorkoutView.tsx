@@ -7,7 +7,8 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
-import { formatClock, formatDuration, formatSeconds } from '../../lib/content/format';
+import { formatDuration } from '../../lib/content/format';
+import { formatClock, formatSeconds } from '../../lib/content/format-clock';
 import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';

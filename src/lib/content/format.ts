@@ -1,4 +1,10 @@
-/** Words and numbers as a runner reads them: doses, step prescriptions, clock times, durations. */
+/**
+ * Words and numbers as a runner reads them: doses and durations. A step's prescription
+ * (./format-step.ts) and the running timer's clock faces (./format-clock.ts) live apart and are
+ * imported from there, not re-exported here: a re-export would make them part of this module
+ * wherever it goes, and it goes into the chunk every routine page and the builder load
+ * (timer-plan in astro.config.mjs).
+ */
 import type { Sides } from '../routine/model';
 import type { Dose } from '../routine/schema';
 
@@ -13,12 +19,6 @@ export function formatDose(dose: Dose, sides: Sides): string {
       return `${dose.sets > 1 ? `${dose.sets} × ` : ''}${dose.seconds} s${perSide}`;
   }
 }
-
-// A step's prescription lives apart too, so the builder's preview can show it without the routine page's timer shipping it.
-export { formatStep } from './format-step';
-
-// The timer's clock faces live apart, so a routine page ships them only with a running workout's views.
-export { formatClock, formatSeconds } from './format-clock';
 
 /** "7 min", "1 h 5 min", "45 s"; rounded to the nearest minute past two minutes. */
 export function formatDuration(ms: number): string {
