@@ -34,7 +34,8 @@ export async function buildWith(files: Record<string, string>): Promise<{ ok: bo
   try {
     const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // Built as the site is (Vitest sets NODE_ENV to 'test', which would bring Preact's devtools into the islands' chunks).
+      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 20 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, dist: join(dir, 'dist') };
