@@ -1,9 +1,7 @@
 /**
- * The circuit timer island: a thin view. Its state is one reducer (src/lib/timer/ui.ts) over
- * the pure engine; the browser's concerns are hooks in ./timer/: the workout clock and its
- * wakes, saved data, cues and the wake lock, and the keys. The views a running workout needs
- * (./timer/WorkoutView.tsx) load at the first touch or focus, or at Start, so a routine page
- * ships none of them before the runner reaches for the timer.
+ * The circuit timer island: a thin view. Its state is one reducer (src/lib/timer/ui.ts) over the pure engine; the
+ * browser's concerns are hooks in ./timer/ (the clock and its wakes, saved data, cues and the wake lock, the keys).
+ * The views a running workout needs (./timer/WorkoutView.tsx) load at the first touch or focus, or at Start.
  */
 import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../lib/content/vocabulary';
@@ -28,11 +26,8 @@ interface Props {
   figures?: Record<string, string>;
   /** The routine's kind: the finish screen asks its two questions, kept with it, only when it is known (not in the builder). */
   kind?: RoutineKind;
-  /**
-   * Keys that, stored, mean the dose may differ from the routine as written (doseKeys in
-   * src/lib/storage/keys.ts: its progress, the plan), worked out at build time so that this
-   * first chunk ships none of the plan's keys. Only a glance on opening; the rest loads lazily.
-   */
+  /** Keys that, stored, mean the dose may differ from the routine as written (doseKeys in src/lib/storage/keys.ts), */
+  /** worked out at build time so that this first chunk ships none of the plan's keys: a glance on opening. */
   doseKeys?: string[];
 }
 
@@ -65,21 +60,12 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
       act('start')();
       if (saved.prefs.voice) void loadViews().then((v) => v.speak(v.describeChange(plan, 0)));
     },
-    Pause() {
-      act('pause')();
-      stopSpeaking();
-    },
-    Resume() {
-      unlockAudio();
-      act('resume')();
-    },
+    Pause: () => (act('pause')(), stopSpeaking()),
+    Resume: () => (unlockAudio(), act('resume')()),
     Done: act('done'),
     Next: act('next'),
     Previous: act('previous'),
-    Reset() {
-      act('reset')();
-      stopSpeaking();
-    },
+    Reset: () => (act('reset')(), stopSpeaking()),
   };
   const primary = primaryAction(state);
   const toggle = (key: keyof TimerPrefs) => {
@@ -103,9 +89,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   }, [floor]);
   // Asking before a reset: focus goes to the safe answer.
   const keepGoingRef = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => {
-    if (confirming) keepGoingRef.current?.focus();
-  }, [confirming]);
+  useLayoutEffect(() => void (confirming && keepGoingRef.current?.focus()), [confirming]);
 
   // The workout's own views arrive with the first touch, or at the latest with Start (or with something restored to show,
   // or with the address asking for the floor view ready to start: #start, ./timer/ReadyFloor.tsx).
