@@ -114,6 +114,10 @@ test.describe('with a plan', () => {
 
     // axe needs time to move; the finish screen stays as it is.
     await page.clock.resume();
+    // A back score of concern, given on the same screen: what comes next is read again, and heeds it.
+    await floor.getByRole('group', { name: 'Your back today, 0 to 10' }).getByRole('radio', { name: '6', exact: true }).check();
+    await expect(floor).toContainText('Next: mobility day tomorrow (Gentle back mobility, 8 min).');
+    await expect(floor).not.toContainText('Runner strength day, 19 min');
     expect((await axe(page)).map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
     // Back home, the card knows it is done, and says what is next.

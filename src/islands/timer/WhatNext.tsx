@@ -5,31 +5,33 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
+import { ruleOfThumb } from '../../lib/plan/rules';
 import { PLAN_KEYS } from '../../lib/storage/keys';
 import { store } from '../browser-storage';
-
-/**
- * Without a plan: the one rule for each kind of work, so the daily core set is never told to rest
- * a day and a strength session never leads into the long run.
- */
-const RULE_OF_THUMB: Record<RoutineKind, string> = {
-  core: 'a short core set can be done most days; an easy run or a rest day is fine tomorrow.',
-  strength:
-    'leave a day or more before the next strength session (two a week, three at most), and keep strength work off the day before your long run or a hard session.',
-  mobility: 'gentle mobility is fine on any day, including after the long run.',
-};
+import { onCheckInSaved } from './checkInSaved';
 
 export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineKind | undefined }) {
   const [planned] = useState(() => store.get(PLAN_KEYS.plan) !== null);
   // undefined: still reading the plan; null: the plan has ended; false: it could not be read.
   const [next, setNext] = useState<string | null | false | undefined>(undefined);
+  // Read again after each check-in saved beside it: a back score may swap strength for mobility.
+  const [checkIns, setCheckIns] = useState(0);
+  useEffect(() => onCheckInSaved(() => setCheckIns((n) => n + 1)), []);
   useEffect(() => {
-    if (planned) void import('../today/fromBrowser').then((m) => m.whatNextNow(finished, Date.now())).then(setNext, () => setNext(false));
-  }, [planned, finished]);
+    if (!planned) return;
+    let current = true;
+    void import('../today/fromBrowser')
+      .then((m) => m.whatNextNow(finished, Date.now()))
+      .then(
+        (n) => current && setNext(n),
+        () => current && setNext(false),
+      );
+    return () => void (current = false);
+  }, [planned, finished, checkIns]);
   if (!planned) {
     return (
       <p>
-        <strong>What next:</strong> {kind ? RULE_OF_THUMB[kind] : 'an easy run or gentle mobility is fine tomorrow; keep strength work off the day before your long run or a hard session.'}
+        <strong>What next:</strong> {ruleOfThumb(kind)}
       </p>
     );
   }

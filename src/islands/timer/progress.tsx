@@ -19,6 +19,7 @@ import type { WorkoutRecord } from '../../lib/storage/workout';
 import type { PlanInput } from '../../lib/timer/plan';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
+import { checkInSaved } from './checkInSaved';
 
 /** Doses on this page that read the routine's progress again when it changes (a check-in, a reset). */
 const readers = new Set<() => void>();
@@ -211,6 +212,7 @@ function saveAnswers(record: WorkoutRecord, kind: RoutineKind, before: Before, r
   const at = Date.now();
   const outcome = answerCheckIn(before.progress, before.earlier, rating, back);
   if (!store.set(PLAN_KEYS.checkIn(id), writeCheckIn({ v: STORAGE_VERSION, workoutId: id, routineId, kind, at, date: localDate(at), rating, back }))) return { outcome, failed: 'check-in' };
+  checkInSaved();
   if (before.held) return { outcome, failed: 'progress-held' };
   const p = outcome.progress;
   const key = PLAN_KEYS.progress(routineId);
