@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, WEEKDAYS, type Weekday, weekdayOf } from '../../src/lib/plan/dates';
 import { type LibraryRoutine, type Plan, planDays, planSessions, type PlanSettings, STARTING_POINTS } from '../../src/lib/plan/model';
 import { dayOf, makePlan, nextSessionDay, weekShape } from '../../src/lib/plan/planner';
-import { checkPlan, raceWindow, ruleOfThumb, unreported } from '../../src/lib/plan/rules';
+import { checkPlan, raceWindow, unreported } from '../../src/lib/plan/rules';
 import { LIBRARY, settingsArb } from './plan-fixtures';
 
 const base: PlanSettings = {
@@ -262,17 +262,5 @@ describe('makePlan: examples', () => {
     expect(dayOf(plan, '2027-03-02')?.weekday).toBe('tue');
     expect(nextSessionDay(plan, '2027-03-01')?.date).toBe('2027-03-02');
     expect(nextSessionDay(plan, addDays('2027-03-01', 84))).toBeNull();
-  });
-});
-
-describe('ruleOfThumb: what next without a plan', () => {
-  it('says the one strength rule in the planner\'s words, lets core be daily, and never rests the core', () => {
-    expect(ruleOfThumb('strength')).toBe(
-      'Never strength work on two days in a row. Two strength sessions a week, three at most, on different days. Never strength work the day before the long run or a hard session.',
-    );
-    expect(ruleOfThumb('core')).toBe('The short core set on most days (at least four a week). An easy run or a rest day is fine tomorrow.');
-    expect(ruleOfThumb('mobility')).toMatch(/any day/);
-    expect(ruleOfThumb(undefined)).toMatch(/Never strength work the day before the long run or a hard session\.$/);
-    for (const kind of ['core', 'strength', 'mobility', undefined] as const) expect(ruleOfThumb(kind)).not.toMatch(/day off|rest your core/i);
   });
 });

@@ -20,7 +20,6 @@
  * costs in `BEND_COST`, and reports each rule it bent with a reason.
  */
 import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from './dates';
-import type { RoutineKind } from '../content/vocabulary';
 import type { DayRole, Plan, PlanSettings, RuleId, Stage } from './model';
 
 /** One sentence per rule, for the plan page and the README. */
@@ -36,25 +35,6 @@ export const RULES: Record<RuleId, string> = {
   'race-taper':
     'Before a race, the last 10 days are lighter: one light strength session at most, none in the last 4 days, none in the week after the race.',
 };
-
-/**
- * Without a plan, the finish screen's "what next" after each kind of work: the rules above in
- * their own words, so the daily core set is never told to rest a day and a strength session
- * never leads into the long run. Without a kind (a routine from the builder), the rule that
- * matters whatever was done.
- */
-export function ruleOfThumb(kind: RoutineKind | undefined): string {
-  switch (kind) {
-    case 'core':
-      return `${RULES['core-most-days']} An easy run or a rest day is fine tomorrow.`;
-    case 'strength':
-      return `${RULES['strength-not-consecutive']} ${RULES['strength-twice']} ${RULES['strength-not-before-key-session']}`;
-    case 'mobility':
-      return 'Gentle mobility is fine on any day, including after the long run.';
-    default:
-      return `An easy run or gentle mobility is fine tomorrow. ${RULES['strength-not-before-key-session']}`;
-  }
-}
 
 /** Strength sessions a week: the aim, and the most. */
 export const STRENGTH_PER_WEEK = { aim: 2, most: 3 } as const;
