@@ -5,10 +5,20 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
-import { ruleOfThumb } from '../../lib/plan/rules';
 import { PLAN_KEYS } from '../../lib/storage/keys';
 import { store } from '../browser-storage';
 import { onCheckInSaved } from './checkInSaved';
+
+/**
+ * Without a plan: the one rule for each kind of work, so the daily core set is never told to rest
+ * a day and a strength session never leads into the long run.
+ */
+const RULE_OF_THUMB: Record<RoutineKind, string> = {
+  core: 'a short core set can be done most days; an easy run or a rest day is fine tomorrow.',
+  strength:
+    'leave a day or more before the next strength session (two a week, three at most), and keep strength work off the day before your long run or a hard session.',
+  mobility: 'gentle mobility is fine on any day, including after the long run.',
+};
 
 export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineKind | undefined }) {
   const [planned] = useState(() => store.get(PLAN_KEYS.plan) !== null);
@@ -31,7 +41,7 @@ export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineK
   if (!planned) {
     return (
       <p>
-        <strong>What next:</strong> {ruleOfThumb(kind)}
+        <strong>What next:</strong> {kind ? RULE_OF_THUMB[kind] : 'an easy run or gentle mobility is fine tomorrow; keep strength work off the day before your long run or a hard session.'}
       </p>
     );
   }
