@@ -157,6 +157,8 @@ test.describe('search', () => {
     await openSearch(page);
     const mobilityOrFlareUp = /^\/(routines\/gentle-back-mobility|articles\/back-pain-flare-up-and-returning-to-running)\/$/;
     await expectFirst(page, 'sore back', mobilityOrFlareUp);
+    // What helps fills the first places, not a calf exercise whose guide mentions a sore Achilles.
+    await expect.poll(async () => (await hrefs(page)).slice(0, 4)).toEqual([expect.stringMatching(/back|knee-to-chest|hip-roll/), expect.stringMatching(/back|knee-to-chest|hip-roll/), expect.stringMatching(/back|knee-to-chest|hip-roll/), expect.stringMatching(/back|knee-to-chest|hip-roll/)]);
     await expectFirst(page, 'stiff back', mobilityOrFlareUp);
     const backPainArticle = /^\/articles\/(lower-back-pain-when-to-see-a-professional|back-pain-flare-up-and-returning-to-running)\/$/;
     await expectFirst(page, 'pain after a run', backPainArticle);
