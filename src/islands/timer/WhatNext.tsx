@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
 import { PLAN_KEYS } from '../../lib/storage/keys';
 import { store } from '../browser-storage';
-import { onCheckInSaved } from './checkInSaved';
+import { onPlanChanged } from './planChanged';
 
 /**
  * Without a plan: the one rule for each kind of work, so the daily core set is never told to rest
@@ -25,8 +25,8 @@ export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineK
   // undefined: still reading the plan; null: the plan has ended; false: it could not be read.
   const [next, setNext] = useState<string | null | false | undefined>(undefined);
   // Read again after each check-in saved beside it: a back score may swap strength for mobility.
-  const [checkIns, setCheckIns] = useState(0);
-  useEffect(() => onCheckInSaved(() => setCheckIns((n) => n + 1)), []);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onPlanChanged(() => setChanges((n) => n + 1)), []);
   useEffect(() => {
     if (!planned) return;
     let current = true;
@@ -37,7 +37,7 @@ export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineK
         () => current && setNext(false),
       );
     return () => void (current = false);
-  }, [planned, finished, checkIns]);
+  }, [planned, finished, changes]);
   if (!planned) {
     return (
       <p>

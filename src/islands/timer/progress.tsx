@@ -19,11 +19,7 @@ import type { WorkoutRecord } from '../../lib/storage/workout';
 import type { PlanInput } from '../../lib/timer/plan';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import { store } from '../browser-storage';
-import { checkInSaved } from './checkInSaved';
-
-/** Doses on this page that read the routine's progress again when it changes (a check-in, a reset). */
-const readers = new Set<() => void>();
-const progressChanged = () => readers.forEach((read) => read());
+import { onPlanChanged, planChanged } from './planChanged';
 
 /** A routine's dose as stored: its progress, the plan's base for today, and what could not be read. */
 interface Reading {
@@ -91,10 +87,10 @@ export function Dose({ state, written, dispatch }: DoseProps) {
         if (r.unreadable) setUnreadable(r.unreadable);
       });
     read();
-    readers.add(read);
+    const stop = onPlanChanged(read);
     return () => {
       on = false;
-      readers.delete(read);
+      stop();
     };
   }, [routineId, written]);
 
@@ -113,7 +109,7 @@ export function Dose({ state, written, dispatch }: DoseProps) {
     const done = store.set(PLAN_KEYS.progress(routineId), null);
     setReset(done ? 'done' : 'failed');
     if (done) {
-      progressChanged();
+      planChanged();
       // The button goes with the words: focus goes to Start.
       (e.currentTarget as HTMLElement).closest('.circuit-timer')?.querySelector<HTMLElement>('.timer-primary')?.focus();
     }
@@ -212,14 +208,16 @@ function saveAnswers(record: WorkoutRecord, kind: RoutineKind, before: Before, r
   const at = Date.now();
   const outcome = answerCheckIn(before.progress, before.earlier, rating, back);
   if (!store.set(PLAN_KEYS.checkIn(id), writeCheckIn({ v: STORAGE_VERSION, workoutId: id, routineId, kind, at, date: localDate(at), rating, back }))) return { outcome, failed: 'check-in' };
-  checkInSaved();
-  if (before.held) return { outcome, failed: 'progress-held' };
-  const p = outcome.progress;
+  const failed = before.held ? 'progress-held' : saveProgress(routineId, outcome.progress, at) ? null : 'progress';
+  planChanged();
+  return { outcome, failed };
+}
+
+/** Stores a routine's progress; false when the browser refused it. */
+function saveProgress(routineId: string, p: RoutineProgress, at: number): boolean {
   const key = PLAN_KEYS.progress(routineId);
   // Back at the routine as written, with nothing counted: nothing stored, so the page has nothing to load.
-  const kept = p.notch === 0 && p.easyInARow === 0 ? store.set(key, null) : store.set(key, writeProgress({ v: STORAGE_VERSION, ...p, updatedAt: at }));
-  if (kept) progressChanged();
-  return { outcome, failed: kept ? null : 'progress' };
+  return p.notch === 0 && p.easyInARow === 0 ? store.set(key, null) : store.set(key, writeProgress({ v: STORAGE_VERSION, ...p, updatedAt: at }));
 }
 
 /**
