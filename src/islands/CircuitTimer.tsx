@@ -127,7 +127,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
     );
   const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, at: ended.at, unsaved: saved.unsaved, kind }} plan={plan} plannedMs={plannedMs} />;
   // Today's dose in words: on the page under Start (which stays where it was), or in the floor view as its workout starts.
-  const dose = V && <V.Dose state={state} written={input} keys={doseKeys} dispatch={dispatch} />;
+  const dose = V && <V.Dose state={state} written={input} keys={doseKeys} stored={adjusted} dispatch={dispatch} />;
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
     <p class="sr-only" aria-live="polite" aria-atomic="true">

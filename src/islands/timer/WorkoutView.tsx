@@ -21,7 +21,6 @@ import { keys } from './useSavedWorkout';
 import { streakOfDays } from '../../lib/log/days';
 import { workoutStartsFromKeys } from '../../lib/storage/keys';
 import { NumberField } from '../NumberField';
-import { store } from '../browser-storage';
 import type { TimerAction, TimerState } from '../../lib/timer/ui';
 import type { PlanInput } from '../../lib/timer/plan';
 import { UnsavedWorkouts } from './Restored';
@@ -441,14 +440,14 @@ interface DoseProps {
   written: PlanInput;
   /** doseKeys (src/lib/storage/keys.ts): none, where no dose is adjusted (the builder). */
   keys: readonly string[];
+  /** Whether any of them held a value as the page opened (the island looked once). */
+  stored: boolean;
   dispatch(action: TimerAction): void;
 }
 
 /** Today's dose of the routine: the timer runs it, and says how it differs from the routine as written (./progress.tsx). */
 export function Dose(p: DoseProps) {
-  // Storage is looked at once, not at every tick of the clock: the views, once loaded, read the dose themselves.
-  const [stored] = useState(() => p.keys.some((key) => store.get(key) !== null));
-  const wanted = p.keys.length > 0 && (stored || p.state.screen.kind === 'ended');
+  const wanted = p.stored || (p.keys.length > 0 && p.state.screen.kind === 'ended');
   const P = useProgressViews(wanted);
   return P && <P.Dose {...p} />;
 }
