@@ -12,21 +12,13 @@ import type { PlanSettings } from '../src/lib/plan/model';
 import { planRecord } from '../src/lib/plan/schema';
 import { PLAN_KEYS } from '../src/lib/storage/keys';
 import { writeCheckIn, writePlan } from '../src/lib/storage/plan';
+import { sampleWeek } from '../tests/fixtures/sample-week';
 
 // Dates are the runner's own: one time zone for every test, whatever the machine's.
 test.use({ timezoneId: 'Europe/London' });
 
 /** Runs Monday, Wednesday, Friday and Saturday, the long run Saturday, a hard session Wednesday; from Monday 1 March 2027. */
-const settings = (start: PlanSettings['start']): PlanSettings => ({
-  runDays: ['mon', 'wed', 'fri', 'sat'],
-  longRunDay: 'sat',
-  hardDays: ['wed'],
-  minutes: 20,
-  start,
-  kit: [],
-  startDate: '2027-03-01',
-  raceDate: null,
-});
+const settings = (start: PlanSettings['start']): PlanSettings => sampleWeek({ minutes: 20, start });
 /** Strength on Monday and Thursday, the seven-minute core on most other days. */
 const REGULAR = writePlan(planRecord(settings('regular'), { time: '18:00', reminderMinutes: 30 }, Date.parse('2027-03-01T08:00:00Z')));
 /** Week 1: core basics on Tuesday, Thursday and Sunday, nothing on other days. */

@@ -8,19 +8,13 @@
  * mobility on Saturday (strength 2, core 4, mobility 1).
  */
 import type { Page } from '@playwright/test';
+import { sampleWeek } from '../../tests/fixtures/sample-week';
 
 export const NOW = new Date('2026-12-10T19:00:00');
 
 export const PLAN_RECORD = {
   v: 1,
-  runDays: ['mon', 'wed', 'fri', 'sat'],
-  longRunDay: 'sat',
-  hardDays: ['wed'],
-  minutes: 15,
-  start: 'new',
-  kit: [],
-  startDate: '2026-11-16',
-  raceDate: null,
+  ...sampleWeek({ startDate: '2026-11-16' }),
   slot: { time: '18:00', reminderMinutes: 30 },
   madeAt: new Date('2026-11-16T08:00:00').getTime(),
 };

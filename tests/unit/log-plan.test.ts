@@ -21,6 +21,7 @@ import { exportLogWithPlan, importLog, parseWholeLogFile, readPlanData } from '.
 import { readMyRoutine, readMyRoutines, saveMyRoutine, writeMyRoutine } from '../../src/lib/storage/my-routines';
 import { writeCheckIn, writePlan, writeProgress } from '../../src/lib/storage/plan';
 import { writeWorkout, type WorkoutRecord } from '../../src/lib/storage/workout';
+import { sampleWeek } from '../fixtures/sample-week';
 import { LIBRARY, settingsArb } from './plan-fixtures';
 import { memoryStore, roomForKeys } from './memory-store';
 
@@ -79,8 +80,7 @@ describe('a workout’s kind', () => {
 });
 
 describe('this week against the plan', () => {
-  const settings = { runDays: ['mon', 'wed', 'fri', 'sat'], longRunDay: 'sat', hardDays: ['wed'], minutes: 15, start: 'new', kit: [], startDate: '2026-11-16', raceDate: null } as const;
-  const plan = makePlan({ ...settings, runDays: [...settings.runDays], hardDays: [...settings.hardDays], kit: [] }, LIBRARY);
+  const plan = makePlan(sampleWeek({ startDate: '2026-11-16' }), LIBRARY);
   const NOW = at(2026, 12, 10, 19);
   const sources: KindSources = { library: LIBRARY_KINDS, builder: new Map([[LEGS_ID, 'strength']]), checkIns: new Map() };
 
@@ -185,7 +185,7 @@ describe('a builder routine’s kind in storage', () => {
 describe('the plan’s keys in the log file', () => {
   const START = at(2026, 12, 1, 7);
   const mine = [workout('seven-minute-core', START), workout('gentle-back-mobility', START + 86_400_000)];
-  const plan = planRecord({ runDays: ['mon', 'wed', 'fri', 'sat'], longRunDay: 'sat', hardDays: ['wed'], minutes: 15, start: 'new', kit: [], startDate: '2026-11-16', raceDate: null }, DEFAULT_SLOT, at(2026, 11, 16));
+  const plan = planRecord(sampleWeek({ startDate: '2026-11-16' }), DEFAULT_SLOT, at(2026, 11, 16));
   const progress: ProgressRecord = { v: 1, notch: 2, easyInARow: 1, updatedAt: START };
   const checkIn = (w: WorkoutRecord, back: number): CheckInRecord => ({ v: 1, workoutId: w.id, routineId: w.routineId, kind: 'core', at: w.finishedAt + 1000, date: localDate(w.finishedAt), rating: 'just-right', back });
   const full = () =>

@@ -4,6 +4,7 @@ import { calendarEventCount, planCalendar } from '../../src/lib/plan/calendar';
 import { addDays } from '../../src/lib/plan/dates';
 import { type Plan, planSessions, type PlanSettings } from '../../src/lib/plan/model';
 import { makePlan } from '../../src/lib/plan/planner';
+import { sampleWeek } from '../fixtures/sample-week';
 import { LIBRARY } from './plan-fixtures';
 
 // The plan spans the clocks going forward (28 March 2027) in London; a second one spans them going back (31 October).
@@ -14,16 +15,7 @@ afterAll(() => {
   process.env.TZ = savedTz;
 });
 
-const settings: PlanSettings = {
-  runDays: ['mon', 'wed', 'fri', 'sat'],
-  longRunDay: 'sat',
-  hardDays: ['wed'],
-  minutes: 20,
-  start: 'regular',
-  kit: ['dumbbells-or-kettlebell'],
-  startDate: '2027-03-15',
-  raceDate: null,
-};
+const settings: PlanSettings = sampleWeek({ minutes: 20, start: 'regular', kit: ['dumbbells-or-kettlebell'], startDate: '2027-03-15' });
 const now = new Date(Date.UTC(2027, 2, 14, 9, 30));
 const site = 'https://corestride.example';
 

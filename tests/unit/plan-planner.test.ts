@@ -5,17 +5,9 @@ import { type LibraryRoutine, type Plan, planDays, planSessions, type PlanSettin
 import { dayOf, makePlan, nextSessionDay, weekShape } from '../../src/lib/plan/planner';
 import { checkPlan, raceWindow, unreported } from '../../src/lib/plan/rules';
 import { LIBRARY, settingsArb } from './plan-fixtures';
+import { sampleWeek } from '../fixtures/sample-week';
 
-const base: PlanSettings = {
-  runDays: ['mon', 'wed', 'fri', 'sat'],
-  longRunDay: 'sat',
-  hardDays: ['wed'],
-  minutes: 15,
-  start: 'new',
-  kit: [],
-  startDate: '2027-03-01',
-  raceDate: null,
-};
+const base: PlanSettings = sampleWeek();
 
 /** An independent look at a runner's week: can two strength days keep every placement rule? */
 function aPerfectPairExists(s: PlanSettings): boolean {

@@ -5,18 +5,10 @@ import { PLAN_WEEKS, type PlanSettings } from '../../src/lib/plan/model';
 import { dayOf, makePlan, nextSessionDay } from '../../src/lib/plan/planner';
 import { dayLabel, today, whatNext, whatNextText, whenText, type TodayInput } from '../../src/lib/plan/today';
 import { LIBRARY, settingsArb } from './plan-fixtures';
+import { sampleWeek } from '../fixtures/sample-week';
 
 /** Runs Monday, Wednesday, Friday and Saturday; the long run Saturday, a hard session Wednesday; from Monday 1 March 2027. */
-const settings = (start: PlanSettings['start']): PlanSettings => ({
-  runDays: ['mon', 'wed', 'fri', 'sat'],
-  longRunDay: 'sat',
-  hardDays: ['wed'],
-  minutes: 20,
-  start,
-  kit: [],
-  startDate: '2027-03-01',
-  raceDate: null,
-});
+const settings = (start: PlanSettings['start']): PlanSettings => sampleWeek({ minutes: 20, start });
 // A regular starts with strength days (Monday and Thursday); someone new starts with core basics three times a week.
 const regular = makePlan(settings('regular'), LIBRARY);
 const beginner = makePlan(settings('new'), LIBRARY);
