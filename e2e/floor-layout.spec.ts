@@ -70,8 +70,8 @@ async function drawn(page: Page): Promise<{ boxes: Box[]; viewport: { width: num
       }
     };
     const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !el.closest('.sr-only');
-    for (const el of dialog.querySelectorAll('button, progress, svg')) {
-      if (seen(el)) add(el.tagName === 'BUTTON' ? `button "${el.textContent}"` : el.tagName.toLowerCase(), [el.getBoundingClientRect()]);
+    for (const el of dialog.querySelectorAll('button, [role=progressbar], svg')) {
+      if (seen(el)) add(el.tagName === 'BUTTON' ? `button "${el.textContent}"` : (el.getAttribute('role') ?? el.tagName.toLowerCase()), [el.getBoundingClientRect()]);
     }
     const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

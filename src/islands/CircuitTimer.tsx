@@ -3,7 +3,7 @@
  * browser's concerns are hooks in ./timer/ (the clock and its wakes, saved data, cues and the wake lock, the keys).
  * The views a running workout needs (./timer/WorkoutView.tsx) load at the first touch or focus, or at Start.
  */
-import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../lib/content/vocabulary';
 import { daysAgoText } from '../lib/log/days';
 import { snapshot } from '../lib/timer/engine';
@@ -104,8 +104,9 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   // Another tab running this routine: told, so this one neither offers its workout nor clears it.
   useLayoutEffect(() => V?.watchOtherTabs(routineId, live, saved.setElsewhere), [V, routineId, live, saved.setElsewhere]);
 
-  const numbering = stepNumbers(plan);
-  const plannedMs = totalMs(plan);
+  // Per plan, not per tick: a running workout draws again every second.
+  const numbering = useMemo(() => stepNumbers(plan), [plan]);
+  const plannedMs = useMemo(() => totalMs(plan), [plan]);
   const phase = phaseOf(snap.status, snap.segment);
   const faceOf = (big: boolean) =>
     V && <V.Face plan={plan} snap={snap} phase={phase} stepNo={numbering.numbers[snap.index] ?? 1} steps={numbering.total} figures={figures} big={big} flashes={state.flashes} />;

@@ -189,12 +189,7 @@ function Flash() {
 
 export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
   const seg = snap.segment;
-  const nextUp = upNext(plan, snap.index);
-  const doing = seg && isExercise(seg);
-  // Get ready, a rest or a switch of sides: the exercise coming is the headline, with its figure.
   const coming = changeoverTo(plan, snap.index);
-  const headline = coming ?? seg;
-  const detail = headline && isExercise(headline) ? segmentDetail(headline) : '';
   return (
     // On the page the face is made anew at each step, so its flash plays again; full screen only the flash is
     // (a new face would parse its figure again and lay out the whole screen).
@@ -207,33 +202,67 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
           <span>Round {seg?.round ?? plan.rounds} of {plan.rounds}</span> · <span>Step {stepNo} of {steps}</span>
         </span>
       </p>
-      <h3 class="timer-step">
-        {coming && <span class="timer-next-label">Next: </span>}
-        {coming ? coming.exerciseName : seg?.label}
-        {detail ? <span class="timer-sub"> · {detail}</span> : null}
-      </h3>
-      <Figure cls="timer-figure" figures={figures} seg={doing ? seg : nextUp} />
+      <StepHead plan={plan} index={snap.index} figures={figures} big={big} />
       <Clock seg={seg} remainingMs={snap.remainingMs} />
-      {doing && seg.cue && <p class="timer-cue">Form: {seg.cue}</p>}
-      {nextUp && !coming && (
-        <p class="timer-next">
-          {big && <Figure cls="timer-next-figure" figures={figures} seg={nextUp} />}
-          <span>Up next: {nameWithSide(nextUp)}</span>
-        </p>
-      )}
-      <label class="timer-progress">
-        <span class="sr-only">Workout progress</span>
-        <progress max={1000} value={Math.round(snap.progress * 1000)} />
+      <StepTail plan={plan} index={snap.index} figures={figures} big={big} />
+      <div class="timer-progress">
+        {/* A bar drawn by a transform, not a <progress>: moved each second, it asks for no style or layout of its own. */}
+        <div class="timer-bar" role="progressbar" aria-label="Workout progress" aria-valuenow={Math.round(snap.progress * 100)}>
+          <span style={{ transform: `scaleX(${snap.progress.toFixed(3)})` }} />
+        </div>
         {/* Full screen, the time left is in the line at the top: this line is not drawn. */}
         {!big && (
           <span class="text-sm" aria-hidden="true">
             {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
           </span>
         )}
-      </label>
+      </div>
     </div>
   );
 }
+
+/** What a step shows that stays the same for the whole step: drawn again only at a new step, not at each tick. */
+interface StepProps {
+  plan: Plan;
+  index: number;
+  figures: Record<string, string>;
+  big: boolean;
+}
+
+/** The headline and its figure. Get ready, a rest or a switch of sides: the exercise coming is the headline. */
+const StepHead = steady(function StepHead({ plan, index, figures }: StepProps) {
+  const seg = plan.segments[index];
+  const coming = changeoverTo(plan, index);
+  const headline = coming ?? seg;
+  const detail = headline && isExercise(headline) ? segmentDetail(headline) : '';
+  return (
+    <>
+      <h3 class="timer-step">
+        {coming && <span class="timer-next-label">Next: </span>}
+        {coming ? coming.exerciseName : seg?.label}
+        {detail ? <span class="timer-sub"> · {detail}</span> : null}
+      </h3>
+      <Figure cls="timer-figure" figures={figures} seg={seg && isExercise(seg) ? seg : upNext(plan, index)} />
+    </>
+  );
+});
+
+/** The form cue, and the exercise after this one ("Up next"; full screen with its figure small). */
+const StepTail = steady(function StepTail({ plan, index, figures, big }: StepProps) {
+  const seg = plan.segments[index];
+  const nextUp = upNext(plan, index);
+  return (
+    <>
+      {seg && isExercise(seg) && seg.cue && <p class="timer-cue">Form: {seg.cue}</p>}
+      {nextUp && !changeoverTo(plan, index) && (
+        <p class="timer-next">
+          {big && <Figure cls="timer-next-figure" figures={figures} seg={nextUp} />}
+          <span>Up next: {nameWithSide(nextUp)}</span>
+        </p>
+      )}
+    </>
+  );
+});
 
 /**
  * A view that draws again only when one of its props that is not a function changes (an array prop
