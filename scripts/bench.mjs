@@ -39,9 +39,10 @@
  *  7. Battery, against the same preview (also alone: `-- --figure`, `-- --workout-cpu`):
  *     - the guide page's main-thread ms over 12 s from load (CDP Performance.getMetrics), with
  *       the figure moving, scrolled off screen, and still (prefers-reduced-motion);
- *     - renderer CPU per minute (CDP SystemInfo.getProcessInfo) of a minimal page repainting one
- *       number a second, the same page playing the timer's quiet loop, then a workout running full
- *       screen with sound and voice on, and off, each for its first and second minute.
+ *     - renderer CPU per minute (CDP SystemInfo.getProcessInfo, each page's own renderer process)
+ *       of a workout running full screen for its first and second minute, side by side with its
+ *       floor over the same minutes: with sound and voice off beside a minimal page repainting one
+ *       number a second, with them on beside the same page playing the timer's quiet loop.
  *
  * Byte figures are deterministic (same build, same bytes); times are medians and vary with
  * the machine and its load. Runs in about 12 to 15 minutes on 2 cores. Run it with
@@ -684,61 +685,96 @@ async function figureCost(origin) {
   }
 }
 
-/** CPU time (ms) used so far by each of the browser's processes, by type (CDP SystemInfo.getProcessInfo). */
+/** CPU time (ms) used so far by each of the browser's processes: by type, and each renderer by its process id (CDP SystemInfo.getProcessInfo). */
 async function processCpu(browserCdp) {
   const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
   const byType = {};
-  for (const p of processInfo) byType[p.type] = (byType[p.type] ?? 0) + p.cpuTime * 1000;
-  return byType;
+  const renderers = new Map();
+  for (const p of processInfo) {
+    byType[p.type] = (byType[p.type] ?? 0) + p.cpuTime * 1000;
+    if (p.type === 'renderer') renderers.set(p.id, p.cpuTime * 1000);
+  }
+  return { byType, renderers };
 }
 
 /**
- * Renderer CPU per minute: a minimal page that repaints one number a second (the floor no timer
- * can go under), then a routine's workout running full screen with sound and voice on, from a
- * few seconds after Start. One page open at a time, so the renderer processes' CPU time is that
- * page's; the audio service (a utility process) and the browser process are reported beside it.
+ * Renderer CPU per minute of a routine's workout running full screen, each measured side by side
+ * with its floor, at the same time: a minimal page that repaints one number a second (the floor no
+ * timer can go under) beside the workout with sound and voice off; the same page playing the quiet
+ * loop beside the workout with them on. Side by side, the two pages share whatever the machine is
+ * doing meanwhile, so their ratio holds still where each page's own figure moves between runs. Each
+ * page is a context of its own, so it has a renderer process of its own, told apart by its id; the
+ * browser, GPU and audio-service processes serve both pages, and are given for the pair.
  */
 async function workoutCpu(origin) {
   const browser = await launchChromium();
   const browserCdp = await browser.newBrowserCDPSession();
   try {
-    // Each page is measured for `windows` minutes in a row, one row each: a workout's first minute
-    // also pays for the engine compiling its code, which its later minutes do not.
-    const measure = async (label, open, windows = 1) => {
+    /**
+     * The renderer process of `page`: the one whose CPU time jumps while the page keeps its main
+     * thread busy for 400 ms (a new context also brings short-lived and spare renderers).
+     */
+    const rendererOf = async (page) => {
+      const before = (await processCpu(browserCdp)).renderers;
+      await page.evaluate(() => {
+        const until = performance.now() + 400;
+        while (performance.now() < until);
+      });
+      const after = (await processCpu(browserCdp)).renderers;
+      const [pid, used] = [...after].map(([id, t]) => [id, t - (before.get(id) ?? 0)]).sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (!(used >= 300)) throw new Error(`no renderer process of the page was found (${used} ms)`);
+      return pid;
+    };
+    /** Opens a page in a context of its own; returns it with a CDP session. */
+    const open = async (how) => {
       // A touch screen, as on a phone: a mouse left over the page would make the browser re-test hover every frame.
       const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      await open(page);
-      await page.waitForTimeout(3000);
+      await how(page);
+      return { context, page, cdp };
+    };
+    // The two pages of a pair, measured over the same `windows` minutes: a workout's first minute also
+    // pays for the engine compiling its code, which its later minutes do not.
+    const measurePair = async ([floorLabel, openFloor], [label, openWorkout], windows) => {
+      const floorPage = await open(openFloor);
+      const workoutPage = await open(openWorkout);
+      floorPage.pid = await rendererOf(floorPage.page);
+      workoutPage.pid = await rendererOf(workoutPage.page);
+      await workoutPage.page.waitForTimeout(3000);
       const rows = [];
       for (let w = 1; w <= windows; w++) {
-        const [cpu0, main0] = [await processCpu(browserCdp), await mainThread(cdp)];
+        const [cpu0, mainF0, mainW0] = [await processCpu(browserCdp), await mainThread(floorPage.cdp), await mainThread(workoutPage.cdp)];
         const started = performance.now();
-        await page.waitForTimeout(WORKOUT_WINDOW_MS);
-        const [cpu1, main1] = [await processCpu(browserCdp), await mainThread(cdp)];
+        await workoutPage.page.waitForTimeout(WORKOUT_WINDOW_MS);
+        const [cpu1, mainF1, mainW1] = [await processCpu(browserCdp), await mainThread(floorPage.cdp), await mainThread(workoutPage.cdp)];
         const perMinute = 60_000 / (performance.now() - started);
         // the phase the floor view shows at the end: the workout is still going
-        const state = await page.evaluate(() => document.querySelector('.timer-floor[open]')?.getAttribute('data-phase') ?? 'no workout');
-        const delta = (type) => ((cpu1[type] ?? 0) - (cpu0[type] ?? 0)) * perMinute;
-        const name = windows > 1 ? `${label}, minute ${w}` : label;
-        rows.push({ label: name, state, renderer: delta('renderer'), utility: delta('utility'), browser: delta('browser'), gpu: delta('GPU'), main: (main1.task - main0.task) * perMinute });
+        const state = await workoutPage.page.evaluate(() => document.querySelector('.timer-floor[open]')?.getAttribute('data-phase') ?? 'no workout');
+        const renderer = (pid) => ((cpu1.renderers.get(pid) ?? 0) - (cpu0.renderers.get(pid) ?? 0)) * perMinute;
+        const shared = (type) => ((cpu1.byType[type] ?? 0) - (cpu0.byType[type] ?? 0)) * perMinute;
+        rows.push({
+          minute: w,
+          state,
+          floor: { label: floorLabel, renderer: renderer(floorPage.pid), main: (mainF1.task - mainF0.task) * perMinute },
+          workout: { label, renderer: renderer(workoutPage.pid), main: (mainW1.task - mainW0.task) * perMinute },
+          utility: shared('utility'),
+          browser: shared('browser'),
+          gpu: shared('GPU'),
+        });
       }
-      await context.close();
-      return windows > 1 ? rows : rows[0];
+      await floorPage.context.close();
+      await workoutPage.context.close();
+      return rows;
     };
     const minimal = (extra = '') =>
       `<!doctype html><meta name="viewport" content="width=device-width"><p id="n" style="font:700 30vw system-ui">0</p><script>${extra}let i = 0; setInterval(() => (document.getElementById("n").textContent = ++i), 1000);</script>`;
-    const floor = await measure('Minimal page: one number repainted a second', (page) => page.setContent(minimal()));
-    // The same page playing the timer's quiet loop as the timer does (a looping media element): what
-    // any page pays to be shown on the lock screen, whatever it draws. Served from the site's origin.
-    const floorLoud = await measure('The same minimal page, playing the quiet loop', async (page) => {
-      await page.route(`${origin}/bench-minimal/`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: minimal(`Object.assign(new Audio('${QUIET_LOOP}'), { loop: true }).play();`) }),
-      );
+    // Served from the site's origin, so the loop is the site's own file.
+    const minimalPage = (extra) => async (page) => {
+      await page.route(`${origin}/bench-minimal/`, (route) => route.fulfill({ contentType: 'text/html', body: minimal(extra) }));
       await page.goto(`${origin}/bench-minimal/`);
-    });
+    };
     const run = (quiet) => async (page) => {
       // Sound and voice both off: no beeps and no quiet loop (the lock-screen media element).
       if (quiet) await page.addInitScript(() => localStorage.setItem('corestride:prefs', JSON.stringify({ v: 1, sound: false, voice: false, vibrate: true })));
@@ -749,9 +785,19 @@ async function workoutCpu(origin) {
       await start.tap();
       await page.getByRole('dialog', { name: 'Workout' }).waitFor();
     };
-    const [workout, workoutLater] = await measure('Seven-minute core, running full screen, sound and voice on', run(false), 2);
-    const [silent, silentLater] = await measure('The same, sound and voice off (no beeps, no quiet loop)', run(true), 2);
-    return { floor, floorLoud, workout, workoutLater, silent, silentLater, windowMs: WORKOUT_WINDOW_MS };
+    const silent = await measurePair(
+      ['Minimal page: one number repainted a second', minimalPage('')],
+      ['Seven-minute core, running full screen, sound and voice off (no beeps, no quiet loop)', run(true)],
+      2,
+    );
+    // The minimal page playing the timer's quiet loop as the timer does (a looping media element):
+    // what any page pays to be shown on the lock screen, whatever it draws.
+    const loud = await measurePair(
+      ['The same minimal page, playing the quiet loop', minimalPage(`Object.assign(new Audio('${QUIET_LOOP}'), { loop: true }).play();`)],
+      ['Seven-minute core, running full screen, sound and voice on', run(false)],
+      2,
+    );
+    return { silent, loud, windowMs: WORKOUT_WINDOW_MS };
   } finally {
     await browser.close();
   }
@@ -770,29 +816,32 @@ function figureSection(rows) {
   ];
 }
 
-function workoutSection({ floor, floorLoud, workout, workoutLater, silent, silentLater, windowMs }) {
+function workoutSection({ silent, loud, windowMs }) {
   const f = (n) => n.toFixed(0);
-  const row = (r) => `| ${r.label} | **${f(r.renderer)}** | ${f(r.main)} | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`;
-  const ratio = (a, b) => `${(a.renderer / b.renderer).toFixed(2)}×`;
+  const ratio = (r) => r.workout.renderer / r.floor.renderer;
+  const x = (n) => `${n.toFixed(2)}×`;
+  const rows = (pair) =>
+    pair.flatMap((r) => [
+      `| ${r.minute} | ${r.floor.label} | **${f(r.floor.renderer)}** | ${f(r.floor.main)} | | | | |`,
+      `| ${r.minute} | ${r.workout.label} | **${f(r.workout.renderer)}** | ${f(r.workout.main)} | **${x(ratio(r))}** | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`,
+    ]);
   return [
-    `CPU ms per minute, each page measured for ${windowMs / 1000} s after a 3 s settle (a workout for two such minutes in a row), 390×844, ` +
-      'system Chromium headless, CDP `SystemInfo.getProcessInfo` (cumulative CPU per process) before and after; main thread from `Performance.getMetrics`. ' +
-      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Phase at the end: ${workoutLater.state}, ${silentLater.state}. ` +
-      'With sound or voice on, the workout plays the quiet loop (a media element, for the lock screen) and wakes its AudioContext only near a beep; ' +
-      'the minimal page playing the same loop shows what the loop alone costs.',
+    `CPU ms per minute, 390×844, system Chromium headless. Each workout runs side by side with its floor, both measured over the same ${windowMs / 1000} s ` +
+      'windows (after a 3 s settle, two windows in a row: the first minute also pays for compiling the timer\'s code): the workout with sound and voice off ' +
+      'beside a minimal page that repaints one number a second, the workout with them on (it plays the quiet loop, a media element for the lock screen, ' +
+      'and wakes its AudioContext only near a beep) beside the same page playing the same loop, which is what the loop alone costs. Renderer CPU per page ' +
+      '(CDP `SystemInfo.getProcessInfo`, each page in a context of its own, so a renderer process of its own); main thread from `Performance.getMetrics`; ' +
+      'the browser, GPU and audio-service processes serve both pages of a pair. ' +
+      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Phase at the end: ${silent.at(-1).state}, ${loud.at(-1).state}.`,
     '',
-    '| Page | Renderer | of which main thread | Utility (audio service) | Browser | GPU |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    row(floor),
-    row(floorLoud),
-    row(workout),
-    row(workoutLater),
-    row(silent),
-    row(silentLater),
+    '| Minute | Page | Renderer | of which main thread | Workout / its floor | Utility (audio service), pair | Browser, pair | GPU, pair |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows(silent),
+    ...rows(loud),
     '',
-    `**Workout / minimal page (renderer), first minute then second: ${ratio(workout, floor)}, ${ratio(workoutLater, floor)}** with sound and voice on; ` +
-      `**${ratio(silent, floor)}, ${ratio(silentLater, floor)}** with both off. ` +
-      `The quiet loop alone: ${ratio(floorLoud, floor)}; the workout with sound on beside the minimal page playing the loop: ${ratio(workout, floorLoud)}, ${ratio(workoutLater, floorLoud)}.`,
+    `**Workout / its floor (renderer), first minute then second: ${silent.map((r) => x(ratio(r))).join(', ')}** with sound and voice off, beside the minimal page; ` +
+      `**${loud.map((r) => x(ratio(r))).join(', ')}** with them on, beside the minimal page playing the quiet loop. ` +
+      `The loop page against the silent one (measured apart, so this moves with the machine): ${x(loud[1].floor.renderer / silent[1].floor.renderer)}.`,
     '',
   ];
 }
