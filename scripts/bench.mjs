@@ -42,7 +42,8 @@
  *     - renderer CPU per minute (CDP SystemInfo.getProcessInfo, each page's own renderer process)
  *       of a workout running full screen for its first and second minute, side by side with its
  *       floor over the same minutes: with sound and voice off beside a minimal page repainting one
- *       number a second, with them on beside the same page playing the timer's quiet loop.
+ *       number a second (and beside the same workout with its floor view not drawn: its JavaScript
+ *       alone), with them on beside the same page playing the timer's quiet loop.
  *
  * Byte figures are deterministic (same build, same bytes); times are medians and vary with
  * the machine and its load. Runs in about 12 to 15 minutes on 2 cores. Run it with
@@ -735,37 +736,37 @@ async function workoutCpu(origin) {
       await how(page);
       return { context, page, cdp };
     };
-    // The two pages of a pair, measured over the same `windows` minutes: a workout's first minute also
-    // pays for the engine compiling its code, which its later minutes do not.
-    const measurePair = async ([floorLabel, openFloor], [label, openWorkout], windows) => {
-      const floorPage = await open(openFloor);
-      const workoutPage = await open(openWorkout);
-      floorPage.pid = await rendererOf(floorPage.page);
-      workoutPage.pid = await rendererOf(workoutPage.page);
-      await workoutPage.page.waitForTimeout(3000);
+    // The pages of a group, measured side by side over the same `windows` minutes, the first being
+    // the floor the others are held against: a workout's first minute also pays for the engine
+    // compiling its code, which its later minutes do not.
+    const measureSideBySide = async (group, windows) => {
+      const pages = [];
+      for (const [label, how] of group) pages.push({ label, ...(await open(how)) });
+      for (const p of pages) p.pid = await rendererOf(p.page);
+      await pages[0].page.waitForTimeout(3000);
       const rows = [];
       for (let w = 1; w <= windows; w++) {
-        const [cpu0, mainF0, mainW0] = [await processCpu(browserCdp), await mainThread(floorPage.cdp), await mainThread(workoutPage.cdp)];
+        const cpu0 = await processCpu(browserCdp);
+        const main0 = await Promise.all(pages.map((p) => mainThread(p.cdp)));
         const started = performance.now();
-        await workoutPage.page.waitForTimeout(WORKOUT_WINDOW_MS);
-        const [cpu1, mainF1, mainW1] = [await processCpu(browserCdp), await mainThread(floorPage.cdp), await mainThread(workoutPage.cdp)];
+        await pages[0].page.waitForTimeout(WORKOUT_WINDOW_MS);
+        const cpu1 = await processCpu(browserCdp);
+        const main1 = await Promise.all(pages.map((p) => mainThread(p.cdp)));
         const perMinute = 60_000 / (performance.now() - started);
-        // the phase the floor view shows at the end: the workout is still going
-        const state = await workoutPage.page.evaluate(() => document.querySelector('.timer-floor[open]')?.getAttribute('data-phase') ?? 'no workout');
+        // the phase the workout's floor view shows at the end: the workout is still going
+        const state = await pages[1].page.evaluate(() => document.querySelector('.timer-floor[open]')?.getAttribute('data-phase') ?? 'no workout');
         const renderer = (pid) => ((cpu1.renderers.get(pid) ?? 0) - (cpu0.renderers.get(pid) ?? 0)) * perMinute;
         const shared = (type) => ((cpu1.byType[type] ?? 0) - (cpu0.byType[type] ?? 0)) * perMinute;
         rows.push({
           minute: w,
           state,
-          floor: { label: floorLabel, renderer: renderer(floorPage.pid), main: (mainF1.task - mainF0.task) * perMinute },
-          workout: { label, renderer: renderer(workoutPage.pid), main: (mainW1.task - mainW0.task) * perMinute },
+          pages: pages.map((p, i) => ({ label: p.label, renderer: renderer(p.pid), main: (main1[i].task - main0[i].task) * perMinute })),
           utility: shared('utility'),
           browser: shared('browser'),
           gpu: shared('GPU'),
         });
       }
-      await floorPage.context.close();
-      await workoutPage.context.close();
+      for (const p of pages) await p.context.close();
       return rows;
     };
     const minimal = (extra = '') =>
@@ -785,16 +786,29 @@ async function workoutCpu(origin) {
       await start.tap();
       await page.getByRole('dialog', { name: 'Workout' }).waitFor();
     };
-    const silent = await measurePair(
-      ['Minimal page: one number repainted a second', minimalPage('')],
-      ['Seven-minute core, running full screen, sound and voice off (no beeps, no quiet loop)', run(true)],
+    const silent = await measureSideBySide(
+      [
+        ['Minimal page: one number repainted a second', minimalPage('')],
+        ['Seven-minute core, running full screen, sound and voice off (no beeps, no quiet loop)', run(true)],
+        // The same workout with nothing of its floor view drawn but the view's background: what its
+        // JavaScript (the reducer, Preact, the saved session, the cue schedule) costs without the drawing.
+        [
+          'The same, its floor view\'s contents not drawn (display: none)',
+          async (page) => {
+            await run(true)(page);
+            await page.addStyleTag({ content: '.timer-floor > * { display: none !important }' });
+          },
+        ],
+      ],
       2,
     );
     // The minimal page playing the timer's quiet loop as the timer does (a looping media element):
     // what any page pays to be shown on the lock screen, whatever it draws.
-    const loud = await measurePair(
-      ['The same minimal page, playing the quiet loop', minimalPage(`Object.assign(new Audio('${QUIET_LOOP}'), { loop: true }).play();`)],
-      ['Seven-minute core, running full screen, sound and voice on', run(false)],
+    const loud = await measureSideBySide(
+      [
+        ['The same minimal page, playing the quiet loop', minimalPage(`Object.assign(new Audio('${QUIET_LOOP}'), { loop: true }).play();`)],
+        ['Seven-minute core, running full screen, sound and voice on', run(false)],
+      ],
       2,
     );
     return { silent, loud, windowMs: WORKOUT_WINDOW_MS };
@@ -818,30 +832,34 @@ function figureSection(rows) {
 
 function workoutSection({ silent, loud, windowMs }) {
   const f = (n) => n.toFixed(0);
-  const ratio = (r) => r.workout.renderer / r.floor.renderer;
   const x = (n) => `${n.toFixed(2)}×`;
-  const rows = (pair) =>
-    pair.flatMap((r) => [
-      `| ${r.minute} | ${r.floor.label} | **${f(r.floor.renderer)}** | ${f(r.floor.main)} | | | | |`,
-      `| ${r.minute} | ${r.workout.label} | **${f(r.workout.renderer)}** | ${f(r.workout.main)} | **${x(ratio(r))}** | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`,
-    ]);
+  const ratios = (group, i) => group.map((r) => x(r.pages[i].renderer / r.pages[0].renderer)).join(', ');
+  const rows = (group) =>
+    group.flatMap((r) =>
+      r.pages.map((p, i) =>
+        i === 0
+          ? `| ${r.minute} | ${p.label} | **${f(p.renderer)}** | ${f(p.main)} | | ${f(r.utility)} | ${f(r.browser)} | ${f(r.gpu)} |`
+          : `| ${r.minute} | ${p.label} | **${f(p.renderer)}** | ${f(p.main)} | **${x(p.renderer / r.pages[0].renderer)}** | | | |`,
+      ),
+    );
   return [
-    `CPU ms per minute, 390×844, system Chromium headless. Each workout runs side by side with its floor, both measured over the same ${windowMs / 1000} s ` +
+    `CPU ms per minute, 390×844, system Chromium headless. Each workout runs side by side with its floor, all measured over the same ${windowMs / 1000} s ` +
       'windows (after a 3 s settle, two windows in a row: the first minute also pays for compiling the timer\'s code): the workout with sound and voice off ' +
-      'beside a minimal page that repaints one number a second, the workout with them on (it plays the quiet loop, a media element for the lock screen, ' +
-      'and wakes its AudioContext only near a beep) beside the same page playing the same loop, which is what the loop alone costs. Renderer CPU per page ' +
-      '(CDP `SystemInfo.getProcessInfo`, each page in a context of its own, so a renderer process of its own); main thread from `Performance.getMetrics`; ' +
-      'the browser, GPU and audio-service processes serve both pages of a pair. ' +
-      `Goal: the workout's renderer ≤ 1.5× the minimal page's. Phase at the end: ${silent.at(-1).state}, ${loud.at(-1).state}.`,
+      'beside a minimal page that repaints one number a second, and beside the same workout with its floor view\'s contents not drawn; the workout with them ' +
+      'on (it plays the quiet loop, a media element for the lock screen, and wakes its AudioContext only near a beep) beside the same minimal page playing ' +
+      'the same loop, which is what the loop alone costs. Renderer CPU per page (CDP `SystemInfo.getProcessInfo`, each page in a context of its own, so a ' +
+      'renderer process of its own); main thread from `Performance.getMetrics`; the browser, GPU and audio-service processes serve every page of a group, and ' +
+      `are given on its first row. Goal: the workout's renderer ≤ 1.5× the minimal page's. Phase at the end: ${silent.at(-1).state}, ${loud.at(-1).state}.`,
     '',
-    '| Minute | Page | Renderer | of which main thread | Workout / its floor | Utility (audio service), pair | Browser, pair | GPU, pair |',
+    '| Minute | Page | Renderer | of which main thread | Against the first page | Utility (audio service), group | Browser, group | GPU, group |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows(silent),
     ...rows(loud),
     '',
-    `**Workout / its floor (renderer), first minute then second: ${silent.map((r) => x(ratio(r))).join(', ')}** with sound and voice off, beside the minimal page; ` +
-      `**${loud.map((r) => x(ratio(r))).join(', ')}** with them on, beside the minimal page playing the quiet loop. ` +
-      `The loop page against the silent one (measured apart, so this moves with the machine): ${x(loud[1].floor.renderer / silent[1].floor.renderer)}.`,
+    `**Workout / its floor (renderer), first minute then second: ${ratios(silent, 1)}** with sound and voice off, beside the minimal page; ` +
+      `**${ratios(loud, 1)}** with them on, beside the minimal page playing the quiet loop. ` +
+      `The same workout with its floor view not drawn: ${ratios(silent, 2)}, so what costs is the drawing, not the timer's JavaScript. ` +
+      `The loop page against the silent one (measured apart, so this moves with the machine): ${x(loud[1].pages[0].renderer / silent[1].pages[0].renderer)}.`,
     '',
   ];
 }
