@@ -107,9 +107,10 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   // Per plan, not per tick: a running workout draws again every second.
   const numbering = useMemo(() => stepNumbers(plan), [plan]);
   const plannedMs = useMemo(() => totalMs(plan), [plan]);
+  const stepNo = numbering.numbers[snap.index] ?? 1;
   const phase = phaseOf(snap.status, snap.segment);
   const faceOf = (big: boolean) =>
-    V && <V.Face plan={plan} snap={snap} phase={phase} stepNo={numbering.numbers[snap.index] ?? 1} steps={numbering.total} figures={figures} big={big} flashes={state.flashes} />;
+    V && <V.Face plan={plan} snap={snap} phase={phase} stepNo={stepNo} steps={numbering.total} figures={figures} big={big} flashes={state.flashes} />;
   const controlsOf = (big: boolean) =>
     V && (
       <V.Controls
@@ -172,7 +173,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
 
       {!floor && announcer}
       {/* The lock screen: its quiet loop starts with the render that follows the Start or Resume tap, still inside the tap. */}
-      {V && live && <V.LockScreen plan={plan} snap={snap} audible={saved.prefs.sound || saved.prefs.voice} on={on} />}
+      {V && live && <V.LockScreen plan={plan} snap={snap} stepNo={stepNo} steps={numbering.total} audible={saved.prefs.sound || saved.prefs.voice} on={on} />}
 
       {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (

@@ -13,7 +13,7 @@ import type { Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/workout';
-import { isExercise, stepNumbers, upNext, type Phase } from '../../lib/timer/view';
+import { isExercise, upNext, type Phase } from '../../lib/timer/view';
 import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
@@ -34,6 +34,9 @@ export { watchOtherTabs } from './otherTabs';
 interface LockScreenProps {
   plan: Plan;
   snap: Snapshot;
+  /** "Step n of N" for the current segment, and N (the island's numbering, as the face's). */
+  stepNo: number;
+  steps: number;
   /** Sound or voice on: only then does the quiet loop play (it takes the phone's audio from other apps). */
   audible: boolean;
   /** The island's presses: the lock screen's buttons do the same. */
@@ -41,10 +44,7 @@ interface LockScreenProps {
 }
 
 /** The workout on the lock screen (useMediaSession.ts), while it is under way. Draws nothing. */
-export function LockScreen({ plan, snap, audible, on }: LockScreenProps) {
-  const numbering = useMemo(() => stepNumbers(plan), [plan]);
-  const stepNo = numbering.numbers[snap.index] ?? 1;
-  const steps = numbering.total;
+export function LockScreen({ plan, snap, stepNo, steps, audible, on }: LockScreenProps) {
   const seg = snap.segment;
   const coming = changeoverTo(plan, snap.index);
   const doing = seg && isExercise(seg) ? [nameWithSide(seg), seg.detail].filter(Boolean).join(' · ') : '';
