@@ -40,10 +40,10 @@ async function addExercise(page: Page, search: string, name: string) {
   await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
 }
 
-/** The built timer island's chunk, which every routine page loads: the one script with its floor view's hint. */
+/** The built timer island's chunk, which every routine page loads: the one script with its "Last done" line. */
 function timerChunkFile() {
   const built = join(import.meta.dirname, '..', 'dist', '_astro');
-  const files = readdirSync(built).filter((f) => f.endsWith('.js') && readFileSync(join(built, f), 'utf8').includes('Tap anywhere to pause'));
+  const files = readdirSync(built).filter((f) => f.endsWith('.js') && readFileSync(join(built, f), 'utf8').includes('Last done: '));
   expect(files).toHaveLength(1);
   return files[0]!;
 }

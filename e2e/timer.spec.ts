@@ -403,7 +403,39 @@ test.describe('circuit timer', () => {
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
     expect(spoken.at(-1)).toBe('Switch sides. Next: Side plank, right side.');
     // the time left in the whole workout: 17:40 planned, 2:40 done
-    await expect(floor.getByText('15:00 left')).toBeVisible();
+    await expect(floor.getByText('15 min left')).toBeVisible();
+  });
+
+  test('on the floor only the step clock changes every second: the time left is whole minutes, the bar moves a whole percent at a time', async ({ page }) => {
+    const timer = await openTimer(page);
+    const floor = timer.getByRole('dialog', { name: 'Workout' });
+    await timer.getByRole('button', { name: 'Start' }).click();
+    await expect(floor).toBeVisible();
+    // Into the first exercise (a 60 s bridge, after 10 s of get ready): 17:40 planned, 1% is 10.6 s.
+    await page.clock.runFor(12_000);
+    const bar = floor.getByRole('progressbar', { name: 'Workout progress' });
+    const seen = { clock: new Set<string>(), left: new Set<string>(), bar: new Set<string>() };
+    for (let s = 0; s < 12; s++) {
+      const [clock, left, now, scale] = await floor.evaluate((f) => {
+        const fill = f.querySelector<HTMLElement>('[role=progressbar] > span')!;
+        return [
+          f.querySelector('[role=timer]')!.textContent!,
+          f.querySelector('.timer-left')!.textContent!,
+          f.querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')!,
+          new DOMMatrix(getComputedStyle(fill).transform).a,
+        ] as const;
+      });
+      // the bar shows what it says
+      expect(scale).toBeCloseTo(Number(now) / 100, 5);
+      seen.clock.add(clock);
+      seen.left.add(left);
+      seen.bar.add(now);
+      await page.clock.runFor(1000);
+    }
+    expect(seen.clock.size).toBe(12);
+    expect([...seen.left]).toEqual(['18 min left']); // 17:28 to 17:17 left, rounded up
+    expect(seen.bar.size).toBeLessThanOrEqual(2);
+    await expect(bar).toHaveAttribute('aria-valuenow', /^[12]$/);
   });
 
   test('holds read as name, hold number and side, and the short gap between them is "Relax", not "Reset"', async ({ page }) => {

@@ -3,21 +3,22 @@
  * browser's concerns are hooks in ./timer/ (the clock and its wakes, saved data, cues and the wake lock, the keys).
  * The views a running workout needs (./timer/WorkoutView.tsx) load at the first touch or focus, or at Start.
  */
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../lib/content/vocabulary';
 import { daysAgoText } from '../lib/log/days';
-import { snapshot } from '../lib/timer/engine';
+import { snapshot, type Snapshot } from '../lib/timer/engine';
 import { defaultSettings, totalMs, type PlanInput, type PlanSettings } from '../lib/timer/plan';
 import type { TimerPrefs } from '../lib/storage/timer';
 import { initTimer, primaryAction, timerReducer, type TimerAction } from '../lib/timer/ui';
 import { phaseOf, stepNumbers, workoutRecord } from '../lib/timer/view';
 import { store } from './browser-storage';
 import { ReadyFace, Toggles } from './timer/Ready';
-import { stopSpeaking, unlockAudio } from './timer/senses';
+import { canKeepAwake, stopSpeaking, unlockAudio } from './timer/senses';
 import { useCues } from './timer/useCues';
 import { useSavedWorkout } from './timer/useSavedWorkout';
 import { useTimerKeys } from './timer/useTimerKeys';
-import { useWorkoutClock } from './timer/useWorkoutClock';
+import { useWorkoutClock, type OnWake } from './timer/useWorkoutClock';
+import type { Ticks } from './timer/WorkoutView';
 
 interface Props {
   routineId: string;
@@ -42,11 +43,20 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   const running = snap.status === 'running';
   const live = running || snap.status === 'paused';
   // Wake at the next whole second of the display (a reps step waiting for Done: a second on).
-  const tick = useCallback((at: number) => dispatch({ type: 'tick', at }), []);
-  const clock = useWorkoutClock(running ? now + ((snap.remainingMs ?? 1000) % 1000 || 1000) : null, tick);
+  const wakeAfter = (at: number, s: Snapshot) => at + ((s.remainingMs ?? 1000) % 1000 || 1000);
+  // Each wake tells the face and the cues the time (`ticks`); the island draws again only at a new
+  // step or the end (a segment of its own), or when the page is hidden or shown (so a page being
+  // left saves its workout); otherwise the wake asks for the next one itself.
+  const [ticks] = useState<Ticks>(() => new Set());
+  const tick: OnWake = (at, paged) => {
+    const s = snapshot(plan, state.engine, at);
+    ticks.forEach((f) => f(at));
+    return paged || s.segment !== snap.segment ? dispatch({ type: 'tick', at }) : wakeAfter(at, s);
+  };
+  const clock = useWorkoutClock(running ? wakeAfter(now, snap) : null, tick);
   const saved = useSavedWorkout(state, dispatch, clock);
   const [V, setViews] = useState<WorkoutViews | null>(null);
-  const awakeSupported = useCues(state, saved.prefs, V);
+  useCues(state, saved.prefs, V, ticks);
   const hydrated = screen.kind !== 'loading';
   const floor = (screen.kind === 'live' || screen.kind === 'ended') && screen.floor;
   const confirming = screen.kind === 'live' && screen.confirming;
@@ -104,13 +114,13 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   // Another tab running this routine: told, so this one neither offers its workout nor clears it.
   useLayoutEffect(() => V?.watchOtherTabs(routineId, live, saved.setElsewhere), [V, routineId, live, saved.setElsewhere]);
 
-  // Per plan, not per tick: a running workout draws again every second.
-  const numbering = useMemo(() => stepNumbers(plan), [plan]);
-  const plannedMs = useMemo(() => totalMs(plan), [plan]);
+  // The island draws at a new step or a press, not every second (the face counts the seconds).
+  const numbering = stepNumbers(plan);
+  const plannedMs = totalMs(plan);
   const stepNo = numbering.numbers[snap.index] ?? 1;
   const phase = phaseOf(snap.status, snap.segment);
   const faceOf = (big: boolean) =>
-    V && <V.Face plan={plan} snap={snap} phase={phase} stepNo={stepNo} steps={numbering.total} figures={figures} big={big} flashes={state.flashes} />;
+    V && <V.Face plan={plan} engine={state.engine} clock={clock} ticks={ticks} phase={phase} stepNo={stepNo} steps={numbering.total} figures={figures} big={big} flashes={state.flashes} />;
   const controlsOf = (big: boolean) =>
     V && (
       <V.Controls
@@ -164,7 +174,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
           </button>
         )}
       </Toggles>
-      {V && !awakeSupported && <V.NoWakeLock />}
+      {V && !canKeepAwake && <V.NoWakeLock />}
 
       <details class="timer-settings">
         <summary>Adjust timing</summary>
@@ -177,16 +187,10 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
 
       {/* The floor view: the same face and controls, full screen, in a colour per phase. */}
       {floor && V && (
-        <V.Floor phase={phase} onExit={setFloor(false)} onTap={running ? on.Pause : on.Resume}>
+        <V.Floor phase={phase} ended={!!ended} onExit={setFloor(false)} onTap={running ? on.Pause : on.Resume}>
           {ended ? ending : live && faceOf(true)}
           {!ended && live && controlsOf(true)}
-          {ended && (
-            <button type="button" class="btn btn-primary" onClick={setFloor(false)} autoFocus>
-              Close
-            </button>
-          )}
           {dose}
-          {live && <p class="timer-hint">{phase === 'paused' ? 'Tap anywhere to carry on' : 'Tap anywhere to pause'}</p>}
           {announcer}
         </V.Floor>
       )}

@@ -80,13 +80,23 @@ describe('useWorkoutClock', () => {
     expect(onWake).toHaveBeenCalledTimes(2);
     vi.setSystemTime(T0 + 61_000);
     act(() => setVisible(true));
-    expect(onWake).toHaveBeenLastCalledWith(T0 + 61_000);
+    expect(onWake).toHaveBeenLastCalledWith(T0 + 61_000, true); // told the page was hidden or shown
     // No wake wanted: nothing is scheduled, and showing the page wakes nothing.
     onWake.mockClear();
     rerender({ due: null });
     vi.advanceTimersByTime(10_000);
     act(() => setVisible(true));
     expect(onWake).not.toHaveBeenCalled();
+  });
+
+  it('a wake that returns the next wake it wants is woken again then, with no render between, until it returns none', () => {
+    const woken: number[] = [];
+    const onWake = vi.fn((at: number, _paged?: boolean) => (woken.push(at), at < T0 + 3000 ? at + 1000 : undefined));
+    renderHook(() => useWorkoutClock(T0 + 1000, onWake));
+    vi.advanceTimersByTime(10_000);
+    expect(woken).toEqual([T0 + 1000, T0 + 2000, T0 + 3000]);
+    // the wakes it asked for were its own: not the page's
+    expect(onWake.mock.calls.every((call) => call[1] === undefined)).toBe(true);
   });
 
   it('listens to the page once while the clock ticks, and a page shown again wakes with the newest wake wanted', () => {
@@ -161,6 +171,7 @@ describe('useTimerKeys', () => {
 });
 
 describe('useCues', () => {
+  const noTicks = new Set<(at: number) => void>();
   // The player (./player.ts, scheduleCues) decides how far ahead to schedule and returns the new cursor.
   const player = () => ({
     scheduleCues: vi.fn((_plan: unknown, _engine: unknown, cursor: number, now: number) => Math.max(cursor, now + 1200)),
@@ -171,7 +182,7 @@ describe('useCues', () => {
   it('hands the player the cursor at every tick and keeps the one it returns; a press silences and starts from the press', () => {
     const p = player();
     let s = run([{ type: 'start', at: T0 }], restored());
-    const { rerender } = renderHook(({ state }) => useCues(state, DEFAULT_PREFS, p as unknown as CuePlayer), { initialProps: { state: s } });
+    const { rerender } = renderHook(({ state }) => useCues(state, DEFAULT_PREFS, p as unknown as CuePlayer, noTicks), { initialProps: { state: s } });
     expect(p.scheduleCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0, T0, DEFAULT_PREFS);
     s = run([{ type: 'tick', at: T0 + 1000 }], s);
     rerender({ state: s });
@@ -184,10 +195,25 @@ describe('useCues', () => {
     expect(p.scheduleCues.mock.lastCall?.slice(2, 4)).toEqual([T0 + 21_500, T0 + 21_500]);
   });
 
+  it("between renders, each of the island's ticks hands the player the newest state and the cursor, and keeps the one it returns", () => {
+    const p = player();
+    const s = run([{ type: 'start', at: T0 }], restored());
+    const ticks = new Set<(at: number) => void>();
+    const tick = (at: number) => act(() => ticks.forEach((f) => f(at)));
+    const { unmount } = renderHook(() => useCues(s, DEFAULT_PREFS, p as unknown as CuePlayer, ticks));
+    tick(T0 + 1000);
+    expect(p.scheduleCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0 + 1200, T0 + 1000, DEFAULT_PREFS);
+    tick(T0 + 2000);
+    expect(p.scheduleCues).toHaveBeenLastCalledWith(s.plan, s.engine, T0 + 2200, T0 + 2000, DEFAULT_PREFS);
+    // gone with the island: it hears no more ticks
+    unmount();
+    expect(ticks.size).toBe(0);
+  });
+
   it('waits for the player, and holds the wake lock only while the workout runs', () => {
     const p = player();
     let s = run([{ type: 'start', at: T0 }], restored());
-    const { rerender } = renderHook(({ state, pl }) => useCues(state, DEFAULT_PREFS, pl), { initialProps: { state: s, pl: null as CuePlayer | null } });
+    const { rerender } = renderHook(({ state, pl }) => useCues(state, DEFAULT_PREFS, pl, noTicks), { initialProps: { state: s, pl: null as CuePlayer | null } });
     rerender({ state: s, pl: p as unknown as CuePlayer });
     expect(p.scheduleCues).toHaveBeenCalledOnce();
     expect(p.screenAwake.hold).toHaveBeenCalledOnce();

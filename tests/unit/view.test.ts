@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds } from '../../src/lib/content/format-clock';
+import { formatMinutesLeft, formatSeconds } from '../../src/lib/content/format-clock';
 import { next, reset, settle, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
 import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
@@ -147,5 +147,17 @@ describe('the big clock', () => {
     expect(formatSeconds(59_001)).toBe('1:00');
     expect(formatSeconds(65_000)).toBe('1:05');
     expect(formatSeconds(600_000)).toBe('10:00');
+  });
+});
+
+describe("the workout's time left on the floor", () => {
+  it('is whole minutes rounded up, so it never reads less than is left', () => {
+    expect(formatMinutesLeft(15 * 60_000)).toBe('15 min');
+    expect(formatMinutesLeft(14 * 60_000 + 1)).toBe('15 min');
+    expect(formatMinutesLeft(14 * 60_000)).toBe('14 min');
+    expect(formatMinutesLeft(59_000)).toBe('1 min');
+    expect(formatMinutesLeft(1)).toBe('1 min');
+    expect(formatMinutesLeft(0)).toBe('0 min');
+    expect(formatMinutesLeft(-500)).toBe('0 min');
   });
 });

@@ -8,8 +8,8 @@ import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
 import { formatDuration } from '../../lib/content/format';
-import { formatClock, formatSeconds } from '../../lib/content/format-clock';
-import type { Snapshot } from '../../lib/timer/engine';
+import { formatClock, formatMinutesLeft, formatSeconds } from '../../lib/content/format-clock';
+import { snapshot, type EngineState, type Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/workout';
@@ -92,9 +92,15 @@ export interface Ending {
   kind?: RoutineKind | undefined;
 }
 
+/** Where the face hears each second: the island's wakes within a step, which draw nothing else. */
+export type Ticks = Set<(at: number) => void>;
+
 interface FaceProps {
   plan: Plan;
-  snap: Snapshot;
+  engine: EngineState;
+  /** The workout clock, read at each draw: the island's when a step changes or a press is made, and each second `ticks` brings. */
+  clock: { read(): number };
+  ticks: Ticks;
   phase: Phase;
   /** "Step n of N" for the current segment, and N. */
   stepNo: number;
@@ -106,7 +112,7 @@ interface FaceProps {
   flashes: number;
 }
 
-/** "6:12": the workout's time left, minutes unpadded. */
+/** "6:12": the workout's time left as the lock screen shows it at the start of a step, minutes unpadded. */
 const minutesSeconds = (ms: number) => formatClock(ms).replace(/^0(?=\d:)/, '');
 
 /** An exercise's figure (inline SVG drawn at build time), mirrored by CSS when the side it is done on is not the side drawn. */
@@ -187,9 +193,22 @@ function Flash() {
   return on ? <span class="timer-flash" aria-hidden="true" /> : null;
 }
 
-export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
+/**
+ * The workout's face. Within a step only it draws each second: the island wakes every second but
+ * draws again only when the step changes, and hands the face the time (`ticks`), so a running
+ * workout's second costs the clock's new text and no more (npm run bench, workout CPU).
+ */
+export function Face({ plan, engine, clock, ticks, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
+  const [, setAt] = useState(0);
+  useLayoutEffect(() => {
+    ticks.add(setAt);
+    return () => void ticks.delete(setAt);
+  }, [ticks]);
+  // Read as it draws, so a face that opens between the island's draws (full screen, or back) shows the time now.
+  const snap = snapshot(plan, engine, clock.read());
   const seg = snap.segment;
   const coming = changeoverTo(plan, snap.index);
+  const percent = Math.floor(snap.progress * 100);
   return (
     // On the page the face is made anew at each step, so its flash plays again; full screen only the flash is
     // (a new face would parse its figure again and lay out the whole screen).
@@ -197,7 +216,7 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
       {big && flashes > 0 && <Flash key={flashes} />}
       <p class="timer-meta">
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
-        {big && <span class="timer-left">{minutesSeconds(snap.remainingTotalMs)} left</span>}
+        {big && <span class="timer-left">{formatMinutesLeft(snap.remainingTotalMs)} left</span>}
         <span class="timer-round">
           <span>Round {seg?.round ?? plan.rounds} of {plan.rounds}</span> · <span>Step {stepNo} of {steps}</span>
         </span>
@@ -206,9 +225,9 @@ export function Face({ plan, snap, phase, stepNo, steps, figures, big, flashes }
       <Clock seg={seg} remainingMs={snap.remainingMs} />
       <StepTail plan={plan} index={snap.index} figures={figures} big={big} />
       <div class="timer-progress">
-        {/* A bar drawn by a transform, not a <progress>: moved each second, it asks for no style or layout of its own. */}
-        <div class="timer-bar" role="progressbar" aria-label="Workout progress" aria-valuenow={Math.round(snap.progress * 100)}>
-          <span style={{ transform: `scaleX(${snap.progress.toFixed(3)})` }} />
+        {/* A bar drawn by a transform, not a <progress>, that moves a whole percent at a time: drawn again only then, not every second. */}
+        <div class="timer-bar" role="progressbar" aria-label="Workout progress" aria-valuenow={percent}>
+          <span style={{ transform: `scaleX(${percent / 100})` }} />
         </div>
         {/* Full screen, the time left is in the line at the top: this line is not drawn. */}
         {!big && (
@@ -424,6 +443,8 @@ export const Settings = steady(function Settings({ settings, plannedMs, steps, o
 
 interface FloorProps {
   phase: Phase;
+  /** The finish screen: Close (focused), where a workout has its hint. */
+  ended: boolean;
   onExit(): void;
   /** A tap anywhere but on a control: pause, or carry on. */
   onTap(): void;
@@ -431,7 +452,7 @@ interface FloorProps {
 }
 
 /** The full-screen floor view: a modal dialog in the phase's colour, open while it is mounted. */
-export function Floor({ phase, onExit, onTap, children }: FloorProps) {
+export function Floor({ phase, ended, onExit, onTap, children }: FloorProps) {
   return (
     <dialog
       ref={(d) => void (d && !d.open && d.showModal())}
@@ -447,6 +468,13 @@ export function Floor({ phase, onExit, onTap, children }: FloorProps) {
         Exit full screen
       </button>
       {children}
+      {ended ? (
+        <button type="button" class="btn btn-primary" onClick={onExit} autoFocus>
+          Close
+        </button>
+      ) : (
+        <p class="timer-hint">{phase === 'paused' ? 'Tap anywhere to carry on' : 'Tap anywhere to pause'}</p>
+      )}
     </dialog>
   );
 }

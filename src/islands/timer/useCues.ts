@@ -6,12 +6,11 @@
  * drops whatever was scheduled; a cue this late (a throttled tab waking) is dropped, never
  * played in a burst.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimerPrefs } from '../../lib/storage/timer';
 import type { EngineState } from '../../lib/timer/engine';
 import type { Plan } from '../../lib/timer/plan';
 import type { scheduleCues, screenAwake, silence } from './player';
-import { canKeepAwake } from './senses';
 
 export interface CuePlayer {
   scheduleCues: typeof scheduleCues;
@@ -26,10 +25,20 @@ interface Workout {
   cuesFrom: number;
 }
 
-/** Plays the cues of `w` as its clock moves; returns whether the screen can be kept awake. */
-export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPrefs, player: CuePlayer | null): boolean {
+/**
+ * Plays the cues of `w` as its clock moves: at each of its renders, and at each of `ticks`, the
+ * island's wakes within a step (which draw nothing). Whether the screen can be kept awake at all
+ * is `canKeepAwake` (./senses.ts).
+ */
+export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPrefs, player: CuePlayer | null, ticks: Set<(at: number) => void>): void {
   /** Cues up to here are scheduled or dropped. */
   const cursorRef = useRef(0);
+  // The newest workout, set by the effect below before any wake can come.
+  const latestRef = useRef<{ plan: Plan; engine: EngineState; prefs: TimerPrefs; player: CuePlayer | null }>(null);
+  const [cueAt] = useState(() => (at: number) => {
+    const { plan, engine, prefs, player } = latestRef.current!;
+    if (player) cursorRef.current = player.scheduleCues(plan, engine, cursorRef.current, at, prefs);
+  });
 
   // A press starts the cues afresh from its own time (the player drops what it had scheduled).
   useLayoutEffect(() => {
@@ -40,8 +49,13 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
   // Everything due between the cursor and a little ahead (./player.ts, scheduleCues, says how far);
   // until the player arrives, the cursor waits.
   useLayoutEffect(() => {
-    if (player) cursorRef.current = player.scheduleCues(plan, engine, cursorRef.current, now, prefs);
-  }, [plan, engine, now, prefs, player]);
+    latestRef.current = { plan, engine, prefs, player };
+    cueAt(now);
+  }, [plan, engine, now, prefs, player, cueAt]);
+  useLayoutEffect(() => {
+    ticks.add(cueAt);
+    return () => void ticks.delete(cueAt);
+  }, [ticks, cueAt]);
 
   // The screen stays awake while the workout runs, and is asked again when the page comes back.
   const running = engine.status === 'running';
@@ -58,5 +72,4 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
     return () => document.removeEventListener('visibilitychange', hold);
   }, [running, player]);
 
-  return canKeepAwake;
 }

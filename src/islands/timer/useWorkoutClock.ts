@@ -32,22 +32,29 @@ export function createWorkoutClock(): WorkoutClock {
   };
 }
 
-/** The clock, and `onWake(time)` at `due` (null: no wake wanted) or as soon as the page is shown again. */
-export function useWorkoutClock(due: number | null, onWake: (at: number) => void): WorkoutClock {
+/**
+ * What a wake is told: the time, and whether the page has just been hidden, frozen or shown again
+ * (then the island draws, so a page being left saves where its workout is). It may return the next
+ * wake it wants: the clock is then set again without the island drawing, as a running workout's
+ * face counts its own seconds and the island wakes to draw only when the step changes.
+ */
+export type OnWake = (at: number, paged?: boolean) => number | null | void;
+
+/** The clock, and `onWake(time)` at `due` (null: no wake wanted), at the wake it returns, or as soon as the page is shown again. */
+export function useWorkoutClock(due: number | null, onWake: OnWake): WorkoutClock {
   const [clock] = useState(createWorkoutClock);
   // The page's events are listened to once; they read the wake wanted now, so a tick re-arms only the timer.
   const wantRef = useRef({ due, onWake });
   useLayoutEffect(() => {
     wantRef.current = { due, onWake };
-    const wake = () => onWake(clock.read());
     let timer: ReturnType<typeof setTimeout> | undefined;
     // performance.now() is coarsened (and jittered), so a timer set for `due` can read a hair
     // early: then it waits out the rest, since a wake before `due` would ask for the same `due`,
     // this effect would not run again, and the clock would stop.
-    const arm = () => {
-      if (due !== null) timer = setTimeout(() => (clock.read() < due ? arm() : wake()), Math.max(0, due - clock.read()));
+    const arm = (due: number | null | void) => {
+      if (due != null) timer = setTimeout(() => arm(clock.read() < due ? due : wantRef.current.onWake(clock.read())), Math.max(0, due - clock.read()));
     };
-    arm();
+    arm(due);
     return () => clearTimeout(timer);
   }, [clock, due, onWake]);
   useLayoutEffect(() => {
@@ -57,7 +64,7 @@ export function useWorkoutClock(due: number | null, onWake: (at: number) => void
     const change = () => {
       if (!visible()) clock.gap();
       const { due, onWake } = wantRef.current;
-      if (due !== null) onWake(clock.read());
+      if (due !== null) onWake(clock.read(), true);
     };
     for (const type of PAGE_EVENTS) document.addEventListener(type, change);
     addEventListener('pageshow', change);
