@@ -17,8 +17,7 @@ import { canKeepAwake, stopSpeaking, unlockAudio } from './timer/senses';
 import { useCues } from './timer/useCues';
 import { useSavedWorkout } from './timer/useSavedWorkout';
 import { useTimerKeys } from './timer/useTimerKeys';
-import { useWorkoutClock, type OnWake } from './timer/useWorkoutClock';
-import type { Ticks } from './timer/WorkoutView';
+import { useWorkoutClock, type OnWake, type Ticks } from './timer/useWorkoutClock';
 
 interface Props {
   routineId: string;

@@ -11,7 +11,7 @@ import { keys, useSavedWorkout } from '../../src/islands/timer/useSavedWorkout';
 import { streakOfDays } from '../../src/lib/log/days';
 import { workoutStartsFromKeys } from '../../src/lib/storage/keys';
 import { useTimerKeys } from '../../src/islands/timer/useTimerKeys';
-import { useWorkoutClock } from '../../src/islands/timer/useWorkoutClock';
+import { useWorkoutClock, type Ticks } from '../../src/islands/timer/useWorkoutClock';
 import { DEFAULT_PREFS } from '../../src/lib/storage/timer';
 import type { PlanInput } from '../../src/lib/timer/plan';
 import { initTimer, timerReducer, type TimerAction, type TimerState } from '../../src/lib/timer/ui';
@@ -171,7 +171,7 @@ describe('useTimerKeys', () => {
 });
 
 describe('useCues', () => {
-  const noTicks = new Set<(at: number) => void>();
+  const noTicks: Ticks = new Set();
   // The player (./player.ts, scheduleCues) decides how far ahead to schedule and returns the new cursor.
   const player = () => ({
     scheduleCues: vi.fn((_plan: unknown, _engine: unknown, cursor: number, now: number) => Math.max(cursor, now + 1200)),
@@ -198,7 +198,7 @@ describe('useCues', () => {
   it("between renders, each of the island's ticks hands the player the newest state and the cursor, and keeps the one it returns", () => {
     const p = player();
     const s = run([{ type: 'start', at: T0 }], restored());
-    const ticks = new Set<(at: number) => void>();
+    const ticks: Ticks = new Set();
     const tick = (at: number) => act(() => ticks.forEach((f) => f(at)));
     const { unmount } = renderHook(() => useCues(s, DEFAULT_PREFS, p as unknown as CuePlayer, ticks));
     tick(T0 + 1000);

@@ -17,6 +17,7 @@ import { isExercise, upNext, type Phase } from '../../lib/timer/view';
 import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { holdPlayback, onOutsidePlayback } from './player';
 import { useMediaSession } from './useMediaSession';
+import type { Ticks } from './useWorkoutClock';
 import { keys } from './useSavedWorkout';
 import { streakOfDays } from '../../lib/log/days';
 import { workoutStartsFromKeys } from '../../lib/storage/keys';
@@ -91,9 +92,6 @@ export interface Ending {
   /** The routine's kind: with it, a logged workout's finish screen asks how it was (./progress.tsx). */
   kind?: RoutineKind | undefined;
 }
-
-/** Where the face hears each second: the island's wakes within a step, which draw nothing else. */
-export type Ticks = Set<(at: number) => void>;
 
 interface FaceProps {
   plan: Plan;

@@ -11,6 +11,7 @@ import type { TimerPrefs } from '../../lib/storage/timer';
 import type { EngineState } from '../../lib/timer/engine';
 import type { Plan } from '../../lib/timer/plan';
 import type { scheduleCues, screenAwake, silence } from './player';
+import type { Ticks } from './useWorkoutClock';
 
 export interface CuePlayer {
   scheduleCues: typeof scheduleCues;
@@ -30,7 +31,7 @@ interface Workout {
  * island's wakes within a step (which draw nothing). Whether the screen can be kept awake at all
  * is `canKeepAwake` (./senses.ts).
  */
-export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPrefs, player: CuePlayer | null, ticks: Set<(at: number) => void>): void {
+export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPrefs, player: CuePlayer | null, ticks: Ticks): void {
   /** Cues up to here are scheduled or dropped. */
   const cursorRef = useRef(0);
   // The newest workout, set by the effect below before any wake can come.
@@ -71,5 +72,4 @@ export function useCues({ plan, engine, now, cuesFrom }: Workout, prefs: TimerPr
     document.addEventListener('visibilitychange', hold);
     return () => document.removeEventListener('visibilitychange', hold);
   }, [running, player]);
-
 }

@@ -40,6 +40,9 @@ export function createWorkoutClock(): WorkoutClock {
  */
 export type OnWake = (at: number, paged?: boolean) => number | null | void;
 
+/** Who hears the island's wakes within a step (the face, the cues), which draw nothing else. */
+export type Ticks = Set<(at: number) => void>;
+
 /** The clock, and `onWake(time)` at `due` (null: no wake wanted), at the wake it returns, or as soon as the page is shown again. */
 export function useWorkoutClock(due: number | null, onWake: OnWake): WorkoutClock {
   const [clock] = useState(createWorkoutClock);
