@@ -91,7 +91,8 @@ describe('useWorkoutClock', () => {
 
   it('a wake that returns the next wake it wants is woken again then, with no render between, until it returns none', () => {
     const woken: number[] = [];
-    const onWake = vi.fn((at: number, _paged?: boolean) => (woken.push(at), at < T0 + 3000 ? at + 1000 : undefined));
+    const nextSecond = (at: number) => at - ((at - T0) % 1000) + 1000;
+    const onWake = vi.fn((at: number, _paged?: boolean) => (woken.push(at), at < T0 + 3000 ? nextSecond(at) : undefined));
     renderHook(() => useWorkoutClock(T0 + 1000, onWake));
     vi.advanceTimersByTime(10_000);
     expect(woken).toEqual([T0 + 1000, T0 + 2000, T0 + 3000]);
@@ -124,6 +125,25 @@ describe('useWorkoutClock', () => {
     lagging.mockRestore();
     vi.advanceTimersByTime(1);
     expect(onWake).toHaveBeenCalledOnce();
+  });
+
+  it('wakes once a second, not twice, in a browser that cuts a timer to whole milliseconds', () => {
+    // A step that began 0.6 ms past a millisecond: every second of its clock falls between two.
+    const start = T0 + 0.6;
+    const nextSecond = (at: number) => at - ((at - start) % 1000) + 1000;
+    const onWake = vi.fn((at: number) => (at < T0 + 9000 ? nextSecond(at) : undefined));
+    const fake = globalThis.setTimeout;
+    const armed = vi.fn();
+    vi.stubGlobal('setTimeout', (run: () => void, ms: number) => (armed(ms), fake(run, Math.trunc(ms))));
+    try {
+      renderHook(() => useWorkoutClock(start + 1000, onWake));
+      vi.advanceTimersByTime(10_000);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(onWake).toHaveBeenCalledTimes(9);
+    expect(onWake.mock.calls.every(([at], i) => at >= start + (i + 1) * 1000 && at < start + (i + 1) * 1000 + 1)).toBe(true);
+    expect(armed).toHaveBeenCalledTimes(9);
   });
 });
 

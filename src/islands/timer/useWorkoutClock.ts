@@ -51,11 +51,13 @@ export function useWorkoutClock(due: number | null, onWake: OnWake): WorkoutCloc
   useLayoutEffect(() => {
     wantRef.current = { due, onWake };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // performance.now() is coarsened (and jittered), so a timer set for `due` can read a hair
-    // early: then it waits out the rest, since a wake before `due` would ask for the same `due`,
-    // this effect would not run again, and the clock would stop.
+    // A timer's delay is whole milliseconds (WebIDL `long`: 995.8 is cut to 995), so it is rounded
+    // up, or about half the wakes would come a hair early and have to wait out the rest (a second
+    // timer a second). performance.now() is coarsened and jittered, so now and then one still reads
+    // early: it waits, since a wake before `due` would ask for the same `due`, this effect would not
+    // run again, and the clock would stop. (A delay below 0 is 0: the HTML standard.)
     const arm = (due: number | null | void) => {
-      if (due != null) timer = setTimeout(() => arm(clock.read() < due ? due : wantRef.current.onWake(clock.read())), Math.max(0, due - clock.read()));
+      if (due != null) timer = setTimeout(() => arm(clock.read() < due ? due : wantRef.current.onWake(clock.read())), Math.ceil(due - clock.read()));
     };
     arm(due);
     return () => clearTimeout(timer);
