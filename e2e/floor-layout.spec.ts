@@ -280,3 +280,40 @@ for (const vp of [VIEWPORTS[1]!, VIEWPORTS[4]!, VIEWPORTS[8]!]) {
     });
   });
 }
+
+/**
+ * The finish screen of a logged workout, in the floor view: the record, the two questions, what is
+ * next, the links and Close all on screen at once, upright and on its side, none of them scrolled
+ * out of the summary's box; one way out (Close), not two buttons that do the same.
+ */
+for (const vp of [VIEWPORTS[1]!, VIEWPORTS[3]!, VIEWPORTS[4]!]) {
+  test(`the finish screen on a ${vp.name} (${vp.width}×${vp.height}): everything on it is on screen without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await page.clock.install({ time: new Date(2026, 11, 7, 7, 0) });
+    await page.goto('/routines/core-basics/');
+    const start = page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true });
+    await expect(start).toBeEnabled();
+    await page.clock.pauseAt(new Date(2026, 11, 7, 7, 1));
+    await start.click();
+    // Two rounds of about five minutes and a minute between them: twenty minutes runs it all.
+    await page.clock.runFor(20 * 60_000);
+    const floor = page.getByRole('dialog', { name: 'Workout' });
+    const heading = floor.getByRole('heading', { name: 'Well done: workout complete' });
+    await expect(heading).toBeVisible();
+    await page.clock.resume();
+    const parts = [
+      heading,
+      floor.getByRole('term').filter({ hasText: 'Time' }),
+      floor.getByRole('group', { name: 'How was that?' }),
+      floor.getByRole('group', { name: 'Your back today, 0 to 10' }),
+      floor.getByText(/^(What next|Next):/),
+      floor.getByRole('link', { name: 'See your log' }),
+      floor.getByRole('link', { name: 'Choose another routine' }),
+      floor.getByRole('button', { name: 'Close' }),
+    ];
+    for (const part of parts) await expect(part).toBeInViewport({ ratio: 1 });
+    await expect(floor.getByRole('button', { name: 'Exit full screen' })).toHaveCount(0);
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(await partsOverlapping(page)).toEqual([]);
+  });
+}

@@ -462,9 +462,12 @@ export function Floor({ phase, ended, onExit, onTap, children }: FloorProps) {
         if (!(e.target as HTMLElement).closest('button, a, label')) onTap();
       }}
     >
-      <button type="button" class="btn btn-secondary timer-exit" onClick={onExit}>
-        Exit full screen
-      </button>
+      {/* Finished, Close is the way out: one button, not two that do the same. */}
+      {!ended && (
+        <button type="button" class="btn btn-secondary timer-exit" onClick={onExit}>
+          Exit full screen
+        </button>
+      )}
       {children}
       {ended ? (
         <button type="button" class="btn btn-primary" onClick={onExit} autoFocus>
