@@ -5,18 +5,20 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
+import { RULES } from '../../lib/plan/rule-text';
 import { PLAN_KEYS } from '../../lib/storage/keys';
 import { store } from '../browser-storage';
 import { onPlanChanged } from './planChanged';
 
 /**
  * Without a plan: the one rule for each kind of work, so the daily core set is never told to rest
- * a day and a strength session never leads into the long run.
+ * a day and a strength session never leads into the long run. The strength rules are the plan's
+ * own sentences (src/lib/plan/rule-text.ts), so the finish screen cannot state them differently.
  */
+const KEY_DAY = RULES['strength-not-before-key-session'];
 const RULE_OF_THUMB: Record<RoutineKind, string> = {
   core: 'a short core set can be done most days; an easy run or a rest day is fine tomorrow.',
-  strength:
-    'leave a day or more before the next strength session (two a week, three at most), and keep strength work off the day before your long run or a hard session.',
+  strength: `${RULES['strength-twice']} ${RULES['strength-not-consecutive']} ${KEY_DAY}`,
   mobility: 'gentle mobility is fine on any day, including after the long run.',
 };
 
@@ -41,7 +43,7 @@ export function WhatNext({ finished, kind }: { finished: string; kind?: RoutineK
   if (!planned) {
     return (
       <p>
-        <strong>What next:</strong> {kind ? RULE_OF_THUMB[kind] : 'an easy run or gentle mobility is fine tomorrow; keep strength work off the day before your long run or a hard session.'}
+        <strong>What next:</strong> {kind ? RULE_OF_THUMB[kind] : `an easy run or gentle mobility is fine tomorrow. ${KEY_DAY}`}
       </p>
     );
   }

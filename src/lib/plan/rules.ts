@@ -22,19 +22,8 @@
 import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from './dates';
 import type { DayRole, Plan, PlanSettings, RuleId, Stage } from './model';
 
-/** One sentence per rule, for the plan page and the README. */
-export const RULES: Record<RuleId, string> = {
-  'strength-twice': 'Two strength sessions a week, three at most, on different days.',
-  'strength-on-easy-or-rest-day': 'Strength work goes on an easy-run day or a rest day.',
-  'strength-not-before-key-session': 'Never strength work the day before the long run or a hard session.',
-  'strength-not-consecutive': 'Never strength work on two days in a row.',
-  'core-most-days': 'The short core set on most days (at least four a week).',
-  'core-skipped-on-strength-day': 'No separate core set on a strength day: the strength session covers it.',
-  'mobility-after-long-run': 'Gentle mobility after the long run.',
-  'fits-minutes': 'A normal day fits the minutes you have; strength days may run longer.',
-  'race-taper':
-    'Before a race, the last 10 days are lighter: one light strength session at most, none in the last 4 days, none in the week after the race.',
-};
+/** One sentence per rule (./rule-text.ts: on its own, so the finish screen can quote it without the planner). */
+export { RULES } from './rule-text';
 
 /** Strength sessions a week: the aim, and the most. */
 export const STRENGTH_PER_WEEK = { aim: 2, most: 3 } as const;
