@@ -173,6 +173,24 @@ test.describe('sessions that progress, and a back that is listened to', () => {
     ]);
   });
 
+  test('Start waits for today\'s dose: with its code slow to arrive, a quick tap never runs the routine as written', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('corestride:progress:core-basics', JSON.stringify({ v: 1, notch: -1, easyInARow: 0, updatedAt: Date.now() })));
+    // The dose's code held back, as on a slow phone, until the test lets it through.
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/progress\.[^/]*\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(ROUTINE);
+    await page.waitForFunction(() => document.querySelector('.circuit-timer[data-hydrated]'));
+    await expect(start(page)).toBeDisabled();
+    release();
+    await expect(start(page)).toBeEnabled();
+    await start(page).click();
+    await expect(floor(page).getByText(/^Today: Glute bridge 55 s, down from 60 s/)).toBeVisible();
+  });
+
   test('a stored plan sets today\'s base dose: the routine page says which week of the plan, and the runner\'s ratings add to it', async ({ page, request }) => {
     // A regular's plan, started a week ago: today is in week 2, the first build week, one notch up.
     const settings = { runDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', hardDays: ['thu'], minutes: 20, start: 'regular', kit: [], startDate: '2026-11-30', raceDate: null } as const;

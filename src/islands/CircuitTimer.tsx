@@ -56,6 +56,10 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   const saved = useSavedWorkout(state, dispatch, clock);
   const [V, setViews] = useState<WorkoutViews | null>(null);
   useCues(state, saved.prefs, V, ticks);
+  // A stored progress or plan: the views come at once, and with them the dose (./timer/progress.tsx),
+  // which Start and Resume wait for, so a quick tap never runs the routine as written instead.
+  const [adjusted] = useState(() => doseKeys.some((key) => store.get(key) !== null));
+  const [doseRead, setDoseRead] = useState(!adjusted);
   const hydrated = screen.kind !== 'loading';
   const floor = (screen.kind === 'live' || screen.kind === 'ended') && screen.floor;
   const confirming = screen.kind === 'live' && screen.confirming;
@@ -87,7 +91,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
     saved.saveSettings(next);
     dispatch({ type: 'setting', settings: next ?? defaultSettings(input), at: clock.read() });
   };
-  useTimerKeys(hydrated, live, { primary: on[primary], next: on.Next, previous: on.Previous, sound: () => toggle('sound') });
+  useTimerKeys(hydrated && doseRead, live, { primary: on[primary], next: on.Next, previous: on.Previous, sound: () => toggle('sound') });
 
   // Leaving the floor view: its opener (Start) has gone, so focus returns to the button in its place.
   const root = useRef<HTMLDivElement>(null);
@@ -104,8 +108,6 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
   // or with the address asking for the floor view ready to start: #start, ./timer/ReadyFloor.tsx).
   const wantViews = () => void loadViews().then(setViews);
   const offer = screen.kind === 'idle' ? screen.offer : null;
-  // A stored progress or plan: the views come at once, and with them the dose (./timer/progress.tsx).
-  const [adjusted] = useState(() => doseKeys.some((key) => store.get(key) !== null));
   const restored = adjusted || !!offer || saved.notices.length + saved.failed.length + saved.unsaved.length > 0;
   useLayoutEffect(() => {
     if (live || ended || restored || location.hash == '#start') void loadViews().then(setViews);
@@ -138,7 +140,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
     );
   const ending = ended && V && <V.EndingView ending={{ record: ended.record, activeMs: ended.activeMs, at: ended.at, unsaved: saved.unsaved, kind }} plan={plan} plannedMs={plannedMs} />;
   // Today's dose in words: on the page under Start (which stays where it was), or in the floor view as its workout starts.
-  const dose = V && <V.Dose state={state} written={input} keys={doseKeys} stored={adjusted} dispatch={dispatch} />;
+  const dose = V && <V.Dose state={state} written={input} keys={doseKeys} stored={adjusted} dispatch={dispatch} onRead={setDoseRead} />;
   // One polite live region, on the page or in the floor view: the page is inert while the view is open.
   const announcer = (
     <p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -149,7 +151,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
 
   return (
     <div ref={root} class="circuit-timer" data-hydrated={hydrated ? '' : undefined} onPointerDown={wantViews} onFocusCapture={wantViews}>
-      {V && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} plan={plan} figures={figures} onStart={on.Start} />}
+      {V && doseRead && <V.Notices saved={saved} offer={offer} live={live} ended={!!ended} onResume={() => (unlockAudio(), act('resume-offer')())} plan={plan} figures={figures} onStart={on.Start} />}
 
       {!floor && (live ? faceOf(false) : <ReadyFace plan={plan} steps={numbering.total} plannedMs={plannedMs} figures={figures} />)}
       {!floor &&
@@ -157,7 +159,7 @@ export default function CircuitTimer({ routineId, input, figures = {}, kind, dos
           controlsOf(false)
         ) : (
           <div class="timer-controls">
-            <button type="button" class="btn btn-primary timer-primary" onClick={on.Start} disabled={!hydrated} aria-keyshortcuts="Space">
+            <button type="button" class="btn btn-primary timer-primary" onClick={on.Start} disabled={!hydrated || !doseRead} aria-keyshortcuts="Space">
               Start
             </button>
           </div>

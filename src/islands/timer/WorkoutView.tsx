@@ -484,11 +484,12 @@ export function Floor({ phase, ended, onExit, onTap, children }: FloorProps) {
 // this routine's dose may differ from the routine as written, or a logged workout asks how it was.
 type ProgressViews = typeof import('./progress');
 let progressViews: Promise<ProgressViews> | undefined;
-function useProgressViews(wanted: boolean): ProgressViews | null {
+/** The views, once loaded; `failed` is told if they cannot be (offline, say, with the file not kept). */
+function useProgressViews(wanted: boolean, failed?: (read: true) => void): ProgressViews | null {
   const [P, setP] = useState<ProgressViews | null>(null);
   useLayoutEffect(() => {
-    if (wanted) void (progressViews ??= import('./progress')).then(setP);
-  }, [wanted]);
+    if (wanted) void (progressViews ??= import('./progress')).then(setP, () => failed?.(true));
+  }, [wanted, failed]);
   return P;
 }
 
@@ -501,12 +502,14 @@ interface DoseProps {
   /** Whether any of them held a value as the page opened (the island looked once). */
   stored: boolean;
   dispatch(action: TimerAction): void;
+  /** Told once today's dose is in the timer, or cannot be read: until then Start and Resume wait. */
+  onRead(read: true): void;
 }
 
 /** Today's dose of the routine: the timer runs it, and says how it differs from the routine as written (./progress.tsx). */
 export function Dose(p: DoseProps) {
   const wanted = p.stored || (p.keys.length > 0 && p.state.screen.kind === 'ended');
-  const P = useProgressViews(wanted);
+  const P = useProgressViews(wanted, p.onRead);
   return P && <P.Dose {...p} />;
 }
 

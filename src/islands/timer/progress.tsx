@@ -56,6 +56,8 @@ interface DoseProps {
   state: TimerState;
   written: PlanInput;
   dispatch(action: TimerAction): void;
+  /** Told once today's dose is in the timer (or could not be read: then the routine as written). */
+  onRead(read: true): void;
 }
 
 /** Where today's dose comes from, in words. */
@@ -70,7 +72,7 @@ function source(base: PlanBase | null, progress: RoutineProgress): string {
  * the dose they started with), and said in words beside it, with a Reset of the routine's
  * progress. The words describe what the timer really runs (its input), not what is stored.
  */
-export function Dose({ state, written, dispatch }: DoseProps) {
+export function Dose({ state, written, dispatch, onRead }: DoseProps) {
   const { routineId, input, engine, screen } = state;
   // In the floor view (the island draws this there while it is open, and on the page otherwise).
   const big = (screen.kind === 'live' || screen.kind === 'ended') && screen.floor;
@@ -81,23 +83,28 @@ export function Dose({ state, written, dispatch }: DoseProps) {
   useLayoutEffect(() => {
     let on = true;
     const read = () =>
-      void readDose(routineId, written, localDate(Date.now())).then((r) => {
-        if (!on) return;
-        setReading(r);
-        if (r.unreadable) setUnreadable(r.unreadable);
-      });
+      void readDose(routineId, written, localDate(Date.now())).then(
+        (r) => {
+          if (!on) return;
+          setReading(r);
+          if (r.unreadable) setUnreadable(r.unreadable);
+        },
+        () => on && onRead(true),
+      );
     read();
     const stop = onPlanChanged(read);
     return () => {
       on = false;
       stop();
     };
-  }, [routineId, written]);
+  }, [routineId, written, onRead]);
 
   const wanted = reading?.dose.input;
   useLayoutEffect(() => {
     if (wanted && !live && !sameDose(wanted, input)) dispatch({ type: 'dose', input: wanted });
-  }, [wanted, live, input, dispatch]);
+    // After the dose's action, so Start and Resume, waiting for this, run the dose.
+    if (wanted) onRead(true);
+  }, [wanted, live, input, dispatch, onRead]);
 
   const changes = doseChanges(written, input);
   const words = changes.map(describeDose);
