@@ -8,7 +8,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WhatNext } from '../../src/islands/timer/WhatNext';
-import { RULES } from '../../src/lib/plan/rules';
+import { RULES } from '../../src/lib/plan/rule-text';
 
 const said = (kind?: 'core' | 'strength' | 'mobility') => render(h(WhatNext, { finished: 'some-routine', kind })).container.textContent ?? '';
 

@@ -441,7 +441,7 @@ export const Settings = steady(function Settings({ settings, plannedMs, steps, o
 
 interface FloorProps {
   phase: Phase;
-  /** The finish screen: Close (focused), where a workout has its hint. */
+  /** The finish screen: Close (focused) where a workout has its hint, and no Exit full screen beside it. */
   ended: boolean;
   onExit(): void;
   /** A tap anywhere but on a control: pause, or carry on. */

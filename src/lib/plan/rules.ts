@@ -1,7 +1,7 @@
 /**
- * The placement rules, written once: the planner follows them, the plan page and README quote
- * them, and `checkPlan` tests any plan against them independently of how it was made. They are
- * the same as the articles give ("How to fit strength work into a running week", "Your first
+ * The placement rules, written once: the planner follows them, the finish screen and README
+ * quote them (one sentence each, ./rule-text.ts), and `checkPlan` tests any plan against them
+ * independently of how it was made. They are the same as the articles give ("How to fit strength work into a running week", "Your first
  * four weeks"):
  *
  * - two strength sessions a week, three at most, on different days;
@@ -22,8 +22,6 @@
 import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from './dates';
 import type { DayRole, Plan, PlanSettings, RuleId, Stage } from './model';
 
-/** One sentence per rule (./rule-text.ts: on its own, so the finish screen can quote it without the planner). */
-export { RULES } from './rule-text';
 
 /** Strength sessions a week: the aim, and the most. */
 export const STRENGTH_PER_WEEK = { aim: 2, most: 3 } as const;
