@@ -18,6 +18,7 @@ import {
   renderFigureSvg,
   SAMPLE_STEPS,
   renderPoseSvg,
+  standaloneSvg,
   type ChainKey,
   type FigureData,
   type P2,
@@ -1077,8 +1078,8 @@ describe('renderFigureSvg', () => {
     const svg = renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' });
     expect(svg).not.toContain('animation');
     expect(svg).not.toContain('@keyframes');
-    // its only style: the text colour for dark mode when it is a file of its own (svg:root never matches inline)
-    expect([...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(['@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}']);
+    // no <style>: one inserted into a page restyles it (the timer's figure, at each new step)
+    expect(svg).not.toContain('<style');
     expect(svg).toBe(renderPoseSvg(glute, 'end', { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }));
     expect(svg.length).toBeLessThan(2200);
   });
@@ -1100,15 +1101,23 @@ describe('renderFigureSvg', () => {
     expect(head(left) + head(right)).toBeCloseTo(viewBoxOf(right).w, 0);
   });
 
-  it('carries no xmlns: inline in HTML it needs none, and the standalone route adds one (two would not be XML)', () => {
+  it('carries no xmlns: inline in HTML it needs none, and standaloneSvg adds one (two would not be XML)', () => {
     for (const size of ALL_SIZES) {
       const svg = renderFigureSvg(glute, { size, title: 'Glute bridge', idPrefix: 'g' });
       expect(svg).not.toContain('xmlns');
-      // as src/pages/figures/[id].svg.ts makes the file: every attribute of the root element once
-      const file = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+      const file = standaloneSvg(svg);
+      // every attribute of the root element once, the namespace among them
       const names = [...(/^<svg([^>]*)>/.exec(file)?.[1] ?? '').matchAll(/\s([\w:-]+)=/g)].map((m) => m[1]);
       expect(new Set(names).size, names.join(' ')).toBe(names.length);
+      expect(names).toContain('xmlns');
+      expect(standaloneSvg(file).match(/xmlns=/g)).toHaveLength(1);
     }
+  });
+
+  it('as a file of its own, brings the body colour for a dark page in one <style>, with any other rules given', () => {
+    const file = standaloneSvg(renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }), 'svg{--line:red}');
+    expect([...file.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(['@media (prefers-color-scheme:dark){svg{color:#eef0f3}}svg{--line:red}']);
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title id="g-t">Glute bridge<\/title><desc id="g-d">[^<]+<\/desc><style>/);
   });
 
   it('is deterministic', () => {

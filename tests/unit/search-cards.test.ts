@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFigureFrontmatter } from '../../src/lib/figure/frontmatter';
 import { renderFigureSvg, type FigureData } from '../../src/lib/figure/render';
 import type { PoseName, Prop } from '../../src/lib/figure/poses';
-import { indexChunkPositions, slimFragment, thumbnailDataUrl, unmatchedCards, type PagefindFragment } from '../../src/lib/search/cards';
+import { indexChunkPositions, slimFragment, unmatchedCards, type PagefindFragment } from '../../src/lib/search/cards';
+import { thumbnailDataUrl } from '../../src/lib/search/thumbnail';
 
 const bridge = readFigureFrontmatter(readFileSync(join(import.meta.dirname, '../../content/exercises/glute-bridge.mdx'), 'utf8'));
 const figure: FigureData = {

@@ -1013,11 +1013,17 @@ const STYLE = [
 const styleText = (css: string): string => css.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The thumbnail is also a file of its own (/figures/<id>.svg, search results' <img>), where the page's
- * custom properties and text colour do not reach: the body would be black on a dark page. `svg:root`
- * matches only there (inline, the root is <html>), so the inline thumbnails are unchanged.
+ * The thumbnail as a file of its own (/figures/<id>.svg, a search result's <img>): the namespace a
+ * standalone SVG needs, and the body's text colour for a dark page, which the page's own colour does
+ * not reach there (the body would be black on a dark page). `extraCss` is added to the same <style>.
+ * Inline thumbnails carry no <style>: one inserted into a page (the timer's figure at each new step)
+ * makes the browser update its style sheets and restyle the page.
  */
-const THUMB_STYLE = '<style>@media (prefers-color-scheme:dark){svg:root{color:#eef0f3}}</style>';
+export const standaloneSvg = (svg: string, extraCss = ''): string =>
+  svg
+    .replace(/^<svg(?![^>]*\sxmlns=)/, '<svg xmlns="http://www.w3.org/2000/svg"')
+    // after its <title> and <desc>, which come first
+    .replace(/^<svg[^>]*>(?:<title\b[^>]*>[\s\S]*?<\/title>)?(?:<desc\b[^>]*>[\s\S]*?<\/desc>)?/, `$&<style>@media (prefers-color-scheme:dark){svg{color:#eef0f3}}${extraCss}</style>`);
 
 const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
 
@@ -1028,7 +1034,7 @@ const svgOpen = (opts: RenderOptions, alt: string, cls: string, f: FramedFigure,
   // drawn for the left side: the timer mirrors a figure whose side is not the one being worked
   const drawn = side === 'left' ? ' data-drawn="left"' : '';
   return (
-    // no xmlns: inline in HTML it needs none, and src/pages/figures/[id].svg.ts adds it to the standalone file (twice is not XML)
+    // no xmlns: inline in HTML it needs none, and standaloneSvg adds it to a file of its own (twice is not XML)
     `<svg viewBox="0 0 ${r1(f.width)} ${r1(f.height)}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" class="${cls}"${drawn}>` +
     `<title id="${id}-t">${escapeXml(opts.title)}</title><desc id="${id}-d">${escapeXml(alt)}</desc>`
   );
@@ -1042,8 +1048,7 @@ export const renderPoseSvg = (figure: FigureData, which: 'start' | 'end', opts: 
   const f = frameFigure(figure, opts.size, which);
   const { fig } = f;
   const scene = which === 'start' ? fig.start : fig.end;
-  const own = opts.size === 'thumb' ? THUMB_STYLE : '';
-  return `${svgOpen(opts, figure.alt, 'cf cf-static', f, figure.side)}${own}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
+  return `${svgOpen(opts, figure.alt, 'cf cf-static', f, figure.side)}${floorLine(fig, f.width)}${groundShapes(fig)}${drawPose(fig, scene, which === 'end' ? rollOf(fig) : 0)}</svg>`;
 };
 
 /**

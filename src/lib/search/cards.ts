@@ -30,27 +30,6 @@ export const CARDS_PATH = 'search/cards.json';
 /** The anchor a routine's Start link goes to: the timer's heading on the routine page. */
 export const TIMER_ANCHOR = 'timer-heading';
 
-/**
- * The figure's colours where the page's custom properties cannot reach (an <img> of an SVG): the
- * dark scheme's muted ink and rule from src/styles/global.css, so the far limbs and the floor read
- * on a dark card as they do inline. The body's own colour comes with the thumbnail.
- */
-const DARK_FIGURE = '<style>@media (prefers-color-scheme:dark){svg{--ink-muted:oklch(0.78 0.02 250);--line:oklch(0.36 0.02 250)}}</style>';
-
-/**
- * A thumbnail <svg> (renderFigureSvg, size thumb) as a data: URL for a decorative <img alt="">: no
- * title, description or ARIA (the result's text names it), the namespace a standalone SVG needs, and
- * only the characters a URL cannot hold escaped, so it stays small inside a gzipped fragment.
- */
-export function thumbnailDataUrl(svg: string): string {
-  const bare = svg
-    .replace(/<title\b[^>]*>[\s\S]*?<\/title>|<desc\b[^>]*>[\s\S]*?<\/desc>/g, '')
-    .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '')
-    .replace(/^<svg(?![^>]*\sxmlns=)/, '<svg xmlns="http://www.w3.org/2000/svg"')
-    .replace(/^(<svg[^>]*>)/, `$1${DARK_FIGURE}`);
-  return `data:image/svg+xml,${bare.replace(/[%#\r\n]/g, encodeURIComponent)}`;
-}
-
 /** The parts of a Pagefind 1.x fragment this site reads or Pagefind itself needs to build a result. */
 export interface PagefindFragment {
   url: string;

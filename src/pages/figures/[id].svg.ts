@@ -1,7 +1,7 @@
 /** Each exercise's thumbnail as a standalone SVG file: the guide's og:image. (Search results inline theirs: src/lib/search/cards.ts.) */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, type Exercise } from '../../content';
-import { renderFigureSvg } from '../../lib/figure/render';
+import { renderFigureSvg, standaloneSvg } from '../../lib/figure/render';
 
 export const getStaticPaths = (async () => {
   const lib = await getLibrary();
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ exercise: Exercise }> = ({ props }) => {
   const { figure, title } = props.exercise.data;
-  const svg = renderFigureSvg(figure, { size: 'thumb', title, idPrefix: 'f' }).replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  const svg = standaloneSvg(renderFigureSvg(figure, { size: 'thumb', title, idPrefix: 'f' }));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -8,7 +8,8 @@ import { getLibrary } from '../../content';
 import { renderFigureSvg } from '../../lib/figure/render';
 import { formatDuration } from '../../lib/content/format';
 import { LEVEL_LABELS } from '../../lib/content/vocabulary';
-import { TIMER_ANCHOR, thumbnailDataUrl, type SearchCards } from '../../lib/search/cards';
+import { TIMER_ANCHOR, type SearchCards } from '../../lib/search/cards';
+import { thumbnailDataUrl } from '../../lib/search/thumbnail';
 
 export const GET: APIRoute = async () => {
   const lib = await getLibrary();
