@@ -788,15 +788,33 @@ async function workoutCpu(origin) {
       await page.route(`${origin}/bench-minimal/`, (route) => route.fulfill({ contentType: 'text/html', body: minimal(extra) }));
       await page.goto(`${origin}/bench-minimal/`);
     };
+    // Every page here is driven by plain evaluation and a touch, never a Playwright locator or
+    // waitForFunction: those inject Playwright's selector engine (a script of about 330 KB, one per
+    // world it runs in), which stays in the page's heap and is paid for at every garbage collection
+    // after: the minimal page costs 2 to 10% more with it. Only the workout's pages would carry it.
+    const until = async (page, what, fn) => {
+      const end = Date.now() + 30_000;
+      for (;;) {
+        const found = await page.evaluate(fn);
+        if (found) return found;
+        if (Date.now() > end) throw new Error(`the workout page never showed ${what}`);
+        await page.waitForTimeout(100);
+      }
+    };
     const run = (quiet) => async (page) => {
       // Sound and voice both off: no beeps and no quiet loop (the lock-screen media element).
       if (quiet) await page.addInitScript(() => localStorage.setItem('corestride:prefs', JSON.stringify({ v: 1, sound: false, voice: false, vibrate: true })));
       await page.goto(`${origin}/routines/${WORKOUT_ROUTINE}/`, { waitUntil: 'load' });
-      const start = page.getByRole('region', { name: 'Workout timer' }).getByRole('button', { name: 'Start', exact: true });
-      await start.waitFor();
-      await page.waitForFunction(() => document.querySelector('.circuit-timer[data-hydrated]'));
-      await start.tap();
-      await page.getByRole('dialog', { name: 'Workout' }).waitFor();
+      // The hydrated timer's Start, in view: where a runner's finger lands on it.
+      const start = await until(page, 'an enabled Start', () => {
+        const button = [...document.querySelectorAll('.circuit-timer[data-hydrated] button')].find((b) => b.textContent.trim() === 'Start' && !b.disabled);
+        if (!button) return null;
+        button.scrollIntoView({ block: 'center' });
+        const box = button.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+      await page.touchscreen.tap(start.x, start.y);
+      await until(page, 'the floor view', () => !!document.querySelector('dialog.timer-floor[open]'));
     };
     const silent = await measureSideBySide(
       [
@@ -808,7 +826,7 @@ async function workoutCpu(origin) {
           'The same, its floor view\'s contents not drawn (display: none)',
           async (page) => {
             await run(true)(page);
-            await page.addStyleTag({ content: '.timer-floor > * { display: none !important }' });
+            await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: '.timer-floor > * { display: none !important }' })));
           },
         ],
       ],
