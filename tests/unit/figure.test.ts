@@ -1118,6 +1118,8 @@ describe('renderFigureSvg', () => {
     const file = standaloneSvg(renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }), 'svg{--line:red}');
     expect([...file.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(['@media (prefers-color-scheme:dark){svg{color:#eef0f3}}svg{--line:red}']);
     expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title id="g-t">Glute bridge<\/title><desc id="g-d">[^<]+<\/desc><style>/);
+    // the extra rules as written, even with a `$` in them
+    expect(standaloneSvg(renderFigureSvg(glute, { size: 'thumb', title: 'Glute bridge', idPrefix: 'g' }), 'svg{--x:"$&"}')).toContain('svg{--x:"$&"}</style>');
   });
 
   it('is deterministic', () => {

@@ -1023,7 +1023,8 @@ export const standaloneSvg = (svg: string, extraCss = ''): string =>
   svg
     .replace(/^<svg(?![^>]*\sxmlns=)/, '<svg xmlns="http://www.w3.org/2000/svg"')
     // after its <title> and <desc>, which come first
-    .replace(/^<svg[^>]*>(?:<title\b[^>]*>[\s\S]*?<\/title>)?(?:<desc\b[^>]*>[\s\S]*?<\/desc>)?/, `$&<style>@media (prefers-color-scheme:dark){svg{color:#eef0f3}}${extraCss}</style>`);
+    // (a function, so a `$` in extraCss is taken as written, not as a replacement pattern)
+    .replace(/^<svg[^>]*>(?:<title\b[^>]*>[\s\S]*?<\/title>)?(?:<desc\b[^>]*>[\s\S]*?<\/desc>)?/, (head) => `${head}<style>@media (prefers-color-scheme:dark){svg{color:#eef0f3}}${extraCss}</style>`);
 
 const DISPLAY_WIDTH = { large: 500, thumb: 128 } as const;
 

@@ -1,8 +1,8 @@
 /**
  * The placement rules, written once: the planner follows them, the finish screen and README
  * quote them (one sentence each, ./rule-text.ts), and `checkPlan` tests any plan against them
- * independently of how it was made. They are the same as the articles give ("How to fit strength work into a running week", "Your first
- * four weeks"):
+ * independently of how it was made. They are the same as the articles give ("How to fit
+ * strength work into a running week", "Your first four weeks"):
  *
  * - two strength sessions a week, three at most, on different days;
  * - strength on easy-run or rest days, never the day before the long run or a hard session,
@@ -21,7 +21,6 @@
  */
 import { addDays, daysBetween, type LocalDate, type Weekday, weekdayOf } from './dates';
 import type { DayRole, Plan, PlanSettings, RuleId, Stage } from './model';
-
 
 /** Strength sessions a week: the aim, and the most. */
 export const STRENGTH_PER_WEEK = { aim: 2, most: 3 } as const;

@@ -1,4 +1,4 @@
-/** Each exercise's thumbnail as a standalone SVG file: the guide's og:image. (Search results inline theirs: src/lib/search/cards.ts.) */
+/** Each exercise's thumbnail as a standalone SVG file: the guide's og:image. (Search results inline theirs: src/lib/search/thumbnail.ts.) */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, type Exercise } from '../../content';
 import { renderFigureSvg, standaloneSvg } from '../../lib/figure/render';
