@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMinutesLeft, formatSeconds } from '../../src/lib/content/format-clock';
-import { next, reset, settle, start } from '../../src/lib/timer/engine';
+import { next, reset, settle, snapshot, start } from '../../src/lib/timer/engine';
 import { compilePlan, totalMs, type PlanInput } from '../../src/lib/timer/plan';
+import { ticking } from '../../src/lib/timer/ticking';
 import { phaseOf, stepNumbers, upNext, workoutRecord } from '../../src/lib/timer/view';
 import { changeoverTo, describeChange, nameWithSide, phaseLabel, segmentDetail } from '../../src/lib/timer/words';
 
@@ -159,5 +160,23 @@ describe("the workout's time left on the floor", () => {
     expect(formatMinutesLeft(1)).toBe('1 min');
     expect(formatMinutesLeft(0)).toBe('0 min');
     expect(formatMinutesLeft(-500)).toBe('0 min');
+  });
+});
+
+describe('what the face writes each second', () => {
+  it('gives the clock, the time left and the bar from one snapshot', () => {
+    // 315 s planned; 7.5 s in is 2.5 s into the 60 s bridge
+    const t = ticking(snapshot(plan, start(plan, reset(), T0), T0 + 7_500));
+    expect(t).toEqual({ clock: '58', left: '6 min left', done: '00:08 done · 05:08 to go', percent: 2 });
+    // the bar moves a whole percent at a time: 1% of 315 s is 3.15 s
+    expect(ticking(snapshot(plan, start(plan, reset(), T0), T0 + 9_449)).percent).toBe(2);
+    expect(ticking(snapshot(plan, start(plan, reset(), T0), T0 + 9_450)).percent).toBe(3);
+  });
+
+  it('has no clock on a reps step, which waits for Done', () => {
+    const reps = compilePlan({ ...input, steps: [{ exercise: 'bird-dog', exerciseName: 'Bird dog', mode: 'reps', reps: 8, sides: 'both-at-once', restAfter: 0 }] });
+    const t = ticking(snapshot(reps, start(reps, reset(), T0), T0 + 6_000));
+    expect(snapshot(reps, start(reps, reset(), T0), T0 + 6_000).segment?.kind).toBe('reps');
+    expect(t.clock).toBeNull();
   });
 });

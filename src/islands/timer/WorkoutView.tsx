@@ -4,15 +4,16 @@
  * No state of their own. CircuitTimer loads this module at the first touch or focus,
  * or at Start, so a routine page ships none of it before the runner reaches for the timer.
  */
-import { Component, type ComponentChildren, type ComponentType } from 'preact';
+import { Component, type ComponentChildren, type ComponentType, type Ref } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RoutineKind } from '../../lib/content/vocabulary';
 import { formatDuration } from '../../lib/content/format';
-import { formatClock, formatMinutesLeft, formatSeconds } from '../../lib/content/format-clock';
+import { formatClock, formatSeconds } from '../../lib/content/format-clock';
 import { snapshot, type EngineState, type Snapshot } from '../../lib/timer/engine';
 import { ADJUSTMENT_RANGE, GET_READY_RANGE, ROUNDS_RANGE } from '../../lib/routine/limits';
 import { estimateMs, type Plan, type PlanSettings, type Segment } from '../../lib/timer/plan';
 import type { WorkoutRecord } from '../../lib/storage/workout';
+import { ticking } from '../../lib/timer/ticking';
 import { isExercise, upNext, type Phase } from '../../lib/timer/view';
 import { changeoverTo, nameWithSide, phaseLabel, segmentDetail } from '../../lib/timer/words';
 import { holdPlayback, onOutsidePlayback } from './player';
@@ -132,22 +133,15 @@ const shapeOf = (text: string, reps: boolean) => text.replace(/\d/g, '0') + (rep
  * The big clock, sized to fit its box: the box is a CSS size container, and the clock's font size is
  * the largest at which the segment's longest text ("10:00", "12 reps") fits its width and height.
  * That text's size per 1px of font is measured in the UI font's tabular digits (`measured`, above).
+ * A timed step's clock is drawn empty: the face writes its seconds (`timeRef`, Face below).
  */
-function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number | null }) {
+function Clock({ seg, timeRef }: { seg: Segment | null; timeRef: Ref<HTMLDivElement> }) {
   const box = useRef<HTMLDivElement>(null);
   const sizer = useRef<HTMLSpanElement>(null);
-  const reps = remainingMs === null;
-  const text = (n: string | number) =>
-    reps ? (
-      <>
-        {n}
-        <span class="timer-unit"> reps</span>
-      </>
-    ) : (
-      n
-    );
+  const reps = seg?.durationMs === null;
+  const unit = reps && <span class="timer-unit"> reps</span>;
   // The longest the clock reads in this segment: its whole duration (the count only shrinks).
-  const longest = reps ? String(seg?.reps ?? '') : formatSeconds(seg?.durationMs ?? remainingMs ?? 0);
+  const longest = reps ? String(seg?.reps ?? '') : formatSeconds(seg?.durationMs ?? 0);
   useLayoutEffect(() => {
     const el = sizer.current;
     const style = box.current?.style;
@@ -166,13 +160,21 @@ function Clock({ seg, remainingMs }: { seg: Segment | null; remainingMs: number 
     if (style.getPropertyValue('--clock-w') !== w) style.setProperty('--clock-w', w!);
     if (style.getPropertyValue('--clock-h') !== h) style.setProperty('--clock-h', h!);
   }, [longest, reps]);
+  const label = { role: 'timer', 'aria-label': 'Time left in this step', class: 'timer-clock' } as const;
   return (
     <div class="timer-clock-box" ref={box}>
-      <div role="timer" aria-label="Time left in this step" class="timer-clock" data-reps={reps ? '' : undefined}>
-        {text(reps ? (seg?.reps ?? '') : formatSeconds(remainingMs ?? 0))}
-      </div>
+      {/* Keyed apart, so the element whose text the face writes is never one Preact gave children. */}
+      {reps ? (
+        <div key="reps" {...label} data-reps="">
+          {seg?.reps}
+          {unit}
+        </div>
+      ) : (
+        <div key="time" {...label} ref={timeRef} />
+      )}
       <span class="timer-clock timer-clock-sizer" ref={sizer} aria-hidden="true">
-        {text(longest)}
+        {longest}
+        {unit}
       </span>
     </div>
   );
@@ -191,22 +193,47 @@ function Flash() {
   return on ? <span class="timer-flash" aria-hidden="true" /> : null;
 }
 
+/** A text node's new text, written only when it differs (an element Preact drew empty gets one). */
+function write(el: HTMLElement | null, text: string | null) {
+  if (!el || text === null) return;
+  const node = el.firstChild;
+  if (!(node instanceof Text)) el.textContent = text;
+  else if (node.data !== text) node.data = text;
+}
+
 /**
- * The workout's face. Within a step only it draws each second: the island wakes every second but
- * draws again only when the step changes, and hands the face the time (`ticks`), so a running
- * workout's second costs the clock's new text and no more (npm run bench, workout CPU).
+ * The workout's face. It is drawn when the island draws (a new step, a press). Within a step only
+ * its texts that change (the clock, the time left, the progress bar) are written, straight into
+ * their elements, after each draw and at each of the island's wakes (`ticks`): Preact draws those
+ * elements empty and never diffs them, so a second of a running workout costs a few text nodes and
+ * nothing more (npm run bench, workout CPU).
  */
 export function Face({ plan, engine, clock, ticks, phase, stepNo, steps, figures, big, flashes }: FaceProps) {
-  const [, setAt] = useState(0);
+  const time = useRef<HTMLDivElement>(null);
+  const left = useRef<HTMLSpanElement>(null);
+  const done = useRef<HTMLSpanElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    ticks.add(setAt);
-    return () => void ticks.delete(setAt);
-  }, [ticks]);
-  // Read as it draws, so a face that opens between the island's draws (full screen, or back) shows the time now.
+    const show = (at: number) => {
+      const t = ticking(snapshot(plan, engine, at));
+      write(time.current, t.clock);
+      write(left.current, t.left);
+      write(done.current, t.done);
+      // the bar moves a whole percent at a time: drawn again only then, not every second
+      const el = bar.current;
+      if (el && el.getAttribute('aria-valuenow') !== String(t.percent)) {
+        el.setAttribute('aria-valuenow', String(t.percent));
+        (el.firstElementChild as HTMLElement).style.transform = `scaleX(${t.percent / 100})`;
+      }
+    };
+    show(clock.read());
+    ticks.add(show);
+    return () => void ticks.delete(show);
+  });
+  // Read as it draws, so a face that opens between the island's draws (full screen, or back) shows the step now.
   const snap = snapshot(plan, engine, clock.read());
   const seg = snap.segment;
   const coming = changeoverTo(plan, snap.index);
-  const percent = Math.floor(snap.progress * 100);
   return (
     // On the page the face is made anew at each step, so its flash plays again; full screen only the flash is
     // (a new face would parse its figure again and lay out the whole screen).
@@ -214,25 +241,21 @@ export function Face({ plan, engine, clock, ticks, phase, stepNo, steps, figures
       {big && flashes > 0 && <Flash key={flashes} />}
       <p class="timer-meta">
         <span class="timer-phase">{phaseLabel(phase, seg)}</span>
-        {big && <span class="timer-left">{formatMinutesLeft(snap.remainingTotalMs)} left</span>}
+        {big && <span class="timer-left" ref={left} />}
         <span class="timer-round">
           <span>Round {seg?.round ?? plan.rounds} of {plan.rounds}</span> · <span>Step {stepNo} of {steps}</span>
         </span>
       </p>
       <StepHead plan={plan} index={snap.index} figures={figures} big={big} />
-      <Clock seg={seg} remainingMs={snap.remainingMs} />
+      <Clock seg={seg} timeRef={time} />
       <StepTail plan={plan} index={snap.index} figures={figures} big={big} />
       <div class="timer-progress">
-        {/* A bar drawn by a transform, not a <progress>, that moves a whole percent at a time: drawn again only then, not every second. */}
-        <div class="timer-bar" role="progressbar" aria-label="Workout progress" aria-valuenow={percent}>
-          <span style={{ transform: `scaleX(${percent / 100})` }} />
+        {/* A bar drawn by a transform, not a <progress> (its width and value are written with the clock). */}
+        <div class="timer-bar" role="progressbar" aria-label="Workout progress" ref={bar}>
+          <span />
         </div>
         {/* Full screen, the time left is in the line at the top: this line is not drawn. */}
-        {!big && (
-          <span class="text-sm" aria-hidden="true">
-            {formatClock(snap.elapsedMs)} done · {formatClock(snap.remainingTotalMs)} to go
-          </span>
-        )}
+        {!big && <span class="text-sm" aria-hidden="true" ref={done} />}
       </div>
     </div>
   );
